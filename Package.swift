@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No package dependencies: the product's design card says `packages: none`.
+let package = Package(
+    name: "bmc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BMCKit", targets: ["BMCKit"]),
+        .executable(name: "bmc", targets: ["bmc"]),
+    ],
+    targets: [
+        .target(name: "BMCKit"),
+        .target(name: "BMCCommandLine", dependencies: ["BMCKit"]),
+        .executableTarget(name: "bmc", dependencies: ["BMCCommandLine"]),
+        .testTarget(name: "BMCKitTests", dependencies: ["BMCKit"]),
+        .testTarget(name: "BMCCommandLineTests", dependencies: ["BMCCommandLine", "BMCKit"]),
+    ]
+)

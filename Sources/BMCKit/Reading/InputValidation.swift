@@ -1,0 +1,89 @@
+/// The first pass over a file: the bytes must be UTF-8 and free of characters that
+/// YAML tools refuse or read differently, so the reader after it only ever meets
+/// LF, CR LF, tabs and printable text.
+enum InputValidation {
+    /// Returns the first problem in `bytes[start...]`, or `nil` when the input is clean.
+    static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Diagnostic? {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // The common case: printable ASCII, tab and line feed.
+                if byte >= 0x20 && byte != 0x7F || byte == .lineFeed || byte == .tab {
+                    index += 1
+                    continue
+                }
+                if byte == .carriageReturn {
+                    if index + 1 < count && bytes[index + 1] == .lineFeed {
+                        index += 2
+                        continue
+                    }
+                    return Diagnostic(.invalidCharacter, "carriage return without a line feed",
+                                      at: .point(index), help: "end lines with LF or CR LF")
+                }
+                return Diagnostic(.invalidCharacter, "control character \(codePointName(UInt32(byte))) is not allowed",
+                                  at: SourceRange(start: index, end: index + 1),
+                                  help: "remove it, or write it as an escape inside double quotes")
+            }
+            guard let (scalar, length) = decodeScalar(bytes, at: index) else {
+                return Diagnostic(.invalidUTF8, "invalid UTF-8 byte 0x\(hex(UInt32(byte), digits: 2))",
+                                  at: .point(index), help: "save the file as UTF-8")
+            }
+            switch scalar {
+            case 0x80...0x9F:
+                return Diagnostic(.invalidCharacter, "control character \(codePointName(scalar)) is not allowed",
+                                  at: SourceRange(start: index, end: index + length),
+                                  help: "remove it, or write it as an escape inside double quotes")
+            case 0x2028, 0x2029:
+                return Diagnostic(.invalidCharacter, "Unicode line separator \(codePointName(scalar)) is not allowed",
+                                  at: SourceRange(start: index, end: index + length),
+                                  help: "YAML tools disagree on whether it ends a line; use a plain line end")
+            case 0xFEFF:
+                return Diagnostic(.invalidCharacter, "byte order mark in the middle of the file",
+                                  at: SourceRange(start: index, end: index + length),
+                                  help: "remove it; a byte order mark may only start the file")
+            case 0xFFFE, 0xFFFF:
+                return Diagnostic(.invalidCharacter, "non-character \(codePointName(scalar)) is not allowed",
+                                  at: SourceRange(start: index, end: index + length))
+            default:
+                index += length
+            }
+        }
+        return nil
+    }
+
+    /// Decodes one multi-byte UTF-8 sequence, refusing overlong forms, surrogates and
+    /// values past U+10FFFF.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        let lead = bytes[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        switch length {
+        case 3 where value < 0x800 || (0xD800...0xDFFF).contains(value): return nil
+        case 4 where value < 0x10000 || value > 0x10FFFF: return nil
+        default: return (value, length)
+        }
+    }
+
+    static func codePointName(_ value: UInt32) -> String {
+        "U+" + hex(value, digits: 4)
+    }
+
+    static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}
