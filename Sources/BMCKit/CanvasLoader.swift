@@ -18,8 +18,14 @@ public enum CanvasLoader {
             // report consequences of the same mistake.
             return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
         }
-        return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
+        let (canvas, decodingDiagnostics) = CanvasDecoder.decode(document)
+        var diagnostics = readingDiagnostics + decodingDiagnostics
+        if let canvas {
+            diagnostics += CanvasChecker.check(canvas)
+        }
+        let hasErrors = diagnostics.containsErrors
+        return CanvasLoadResult(source: source, document: document, canvas: hasErrors ? nil : canvas,
+                                diagnostics: diagnostics.sortedByPosition())
     }
 }
 
-public struct Canvas: Sendable {}

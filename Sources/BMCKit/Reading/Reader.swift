@@ -588,7 +588,7 @@ public struct Reader {
 
 extension Node {
     /// An empty value (`key:` with nothing after it) at an offset.
-    static func empty(at offset: Int) -> Node {
+    public static func empty(at offset: Int) -> Node {
         Node(kind: .scalar(Scalar(value: "", style: .empty, range: .point(offset))), range: .point(offset))
     }
 }

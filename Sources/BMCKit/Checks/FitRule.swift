@@ -1,0 +1,40 @@
+/// The fit between value propositions and customer profiles: `unaddressed-pain`
+/// and `unaddressed-gain` (a point with an id that no remedy addresses) and
+/// `out-of-scope-remedy` (a remedy addressing a point of a segment its value
+/// proposition is not for).
+enum FitRule: BusinessModelRule {
+    static func check(_ context: RuleContext) -> [Diagnostic] {
+        let canvas = context.canvas
+        var diagnostics: [Diagnostic] = []
+        var addressed = Set<String>()
+        for proposition in canvas.valuePropositions {
+            let targets = Set(proposition.segments.map(\.id))
+            for remedy in proposition.remedies {
+                for reference in remedy.addresses {
+                    addressed.insert(reference.id)
+                    guard let definition = context.index[reference.id], let segment = definition.segment,
+                          definition.kind == remedy.role.addressedRole.kind, !targets.contains(segment)
+                    else { continue }
+                    diagnostics.append(Diagnostic(
+                        .outOfScopeRemedy,
+                        "'\(reference.id)' is \(definition.kind.nounWithArticle) of segment '\(segment)', which value proposition '\(proposition.id)' is not for",
+                        at: reference.range,
+                        help: "add '\(segment)' to the value proposition's 'segments', or address a point of its own segments"))
+                }
+            }
+        }
+        for segment in canvas.customerSegments {
+            let points = segment.pains + segment.gains + segment.personas.flatMap { $0.pains + $0.gains }
+            for point in points {
+                guard let id = point.id, !addressed.contains(id) else { continue }
+                let isPain = point.role == .pain
+                diagnostics.append(Diagnostic(
+                    isPain ? .unaddressedPain : .unaddressedGain,
+                    "no \(isPain ? "pain reliever" : "gain creator") addresses \(isPain ? "pain" : "gain") '\(id)'",
+                    at: point.origin.range(of: "id"),
+                    help: "add '\(id)' to the 'addresses' of a \(isPain ? "pain reliever" : "gain creator"), or drop its id if it stays open on purpose"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,82 @@
+/// Every id of a canvas, in the one namespace items, personas, points and remedies
+/// share (section 2.2), with duplicates reported.
+public struct IdentifierIndex: Sendable {
+    /// What an id names.
+    public struct Definition: Sendable {
+        public var kind: ItemKind
+        /// Where the id was written, or the name it was derived from.
+        public var range: SourceRange
+        public var isDerived: Bool
+        /// For personas, jobs, pains and gains: the id of the segment they belong to.
+        public var segment: String?
+    }
+
+    public private(set) var definitions: [String: Definition] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    public init(_ canvas: Canvas) {
+        for segment in canvas.customerSegments {
+            define(segment)
+            definePoints(segment.jobs + segment.pains + segment.gains, segment: segment.id)
+            for persona in segment.personas {
+                define(persona, segment: segment.id)
+                definePoints(persona.jobs + persona.pains + persona.gains, segment: segment.id)
+            }
+        }
+        for proposition in canvas.valuePropositions {
+            define(proposition)
+            for remedy in proposition.remedies {
+                if let id = remedy.id {
+                    define(id, Definition(kind: remedy.role.kind, range: remedy.origin.range(of: "id"), isDerived: false))
+                }
+            }
+        }
+        canvas.channels.forEach { define($0) }
+        canvas.customerRelationships.forEach { define($0) }
+        canvas.revenueStreams.forEach { define($0) }
+        canvas.keyResources.forEach { define($0) }
+        canvas.keyActivities.forEach { define($0) }
+        canvas.keyPartnerships.forEach { define($0) }
+        canvas.costStructure.forEach { define($0) }
+    }
+
+    public subscript(id: String) -> Definition? { definitions[id] }
+
+    /// Every id of one kind, for "did you mean".
+    public func ids(of kinds: [ItemKind]) -> [String] {
+        definitions.filter { kinds.contains($0.value.kind) }.map(\.key).sorted()
+    }
+
+    private mutating func define<Item: IdentifiedItem>(_ item: Item, segment: String? = nil) {
+        guard !item.id.isEmpty else { return }
+        define(item.id, Definition(kind: Item.kind, range: item.labelRange, isDerived: !item.hasExplicitID, segment: segment))
+    }
+
+    private mutating func definePoints(_ points: [Point], segment: String) {
+        for point in points {
+            guard let id = point.id else { continue }
+            define(id, Definition(kind: point.role.kind, range: point.origin.range(of: "id"), isDerived: false, segment: segment))
+        }
+    }
+
+    private mutating func define(_ id: String, _ definition: Definition) {
+        guard let first = definitions[id] else {
+            definitions[id] = definition
+            return
+        }
+        let derivedNote = definition.isDerived || first.isDerived
+        let how = definition.isDerived ? " (derived from its name)" : ""
+        diagnostics.append(Diagnostic(
+            .duplicateID, "duplicate id '\(id)'\(how): \(first.kind.nounWithArticle) already has it",
+            at: definition.range,
+            help: derivedNote ? "give one of them an explicit 'id:'" : "ids are shared by the whole canvas; rename one",
+            notes: [.init("'\(id)' first defined here", at: first.range)]))
+    }
+}
+
+extension IdentifiedItem {
+    /// Where to point at the item: its explicit id, or else its name.
+    public var labelRange: SourceRange {
+        hasExplicitID ? origin.range(of: "id") : origin.range(of: "name")
+    }
+}

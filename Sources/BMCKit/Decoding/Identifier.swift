@@ -1,0 +1,77 @@
+import Foundation
+
+/// The rules for ids (section 2.2): their shape, and how one is derived from a name.
+public enum Identifier {
+    /// ASCII letters, digits, `-` and `_`, starting with a letter or digit.
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.utf8.first, isLetterOrDigit(first) else { return false }
+        return text.utf8.allSatisfy { isLetterOrDigit($0) || $0 == .dash || $0 == UInt8(ascii: "_") }
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte.isDigit || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
+
+    /// Derives an id from a name: diacritics folded, lowercased, every run of other
+    /// characters turned into one `-`, trimmed. `María, café owner` gives
+    /// `maria-cafe-owner`. Letters without an ASCII base (`ß`, `ø`, CJK) are other
+    /// characters, except for a few common ligatures spelled out.
+    public static func derive(from name: String) -> String {
+        var output: [UInt8] = []
+        var pendingDash = false
+        func emit(_ byte: UInt8) {
+            if pendingDash && !output.isEmpty { output.append(.dash) }
+            pendingDash = false
+            output.append(byte)
+        }
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.decomposedStringWithCanonicalMapping
+        for scalar in folded.unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                if isLetterOrDigit(byte) {
+                    emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                } else {
+                    pendingDash = true
+                }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                // A combining accent folded away: "é" is "e" + U+0301.
+                continue
+            } else if let spelled = spelledOut[scalar] {
+                spelled.utf8.forEach(emit)
+            } else {
+                pendingDash = true
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let spelledOut: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
+        "đ": "d", "Đ": "d", "ı": "i",
+    ]
+}
+
+extension CanvasDecoder {
+    /// Gives an item without an explicit `id` the id derived from its name.
+    mutating func deriveIdentifier<Item: IdentifiedItem>(of item: inout Item) {
+        guard !item.hasExplicitID else { return }
+        item.id = Identifier.derive(from: item.name)
+        if item.id.isEmpty && !item.name.isEmpty {
+            report(.underivableID, "cannot derive an id from the name '\(item.name)'",
+                   at: item.origin.range(of: "name"), help: "add an explicit 'id:' made of letters, digits and '-'")
+        }
+    }
+
+    /// An amount needs a currency and a period (section 3).
+    mutating func checkMoney<Item: MoneyItem>(of item: Item) {
+        guard item.amount != nil else { return }
+        var missing: [String] = []
+        if item.currency == nil && item.origin.entry("currency") == nil { missing.append("currency") }
+        if item.per == nil && item.origin.entry("per") == nil { missing.append("per") }
+        guard !missing.isEmpty else { return }
+        report(.amountWithoutCurrency, "'amount' without \(missing.map { "'\($0)'" }.joined(separator: " and "))",
+               at: item.origin.keyRange(of: "amount"),
+               help: "add " + missing.map { $0 == "currency" ? "'currency: EUR'" : "'per: month'" }.joined(separator: " and ")
+                   + " (or whichever applies)")
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// One field of a model type: its schema data, and how its value is decoded from
+/// the document into the Swift property and encoded back to JSON. Each constructor
+/// below pairs a `ValueType` with the Swift type that holds it, so the two cannot
+/// disagree.
+public struct Field<Item>: Sendable {
+    public let schema: FieldSchema
+    let decode: @Sendable (inout Item, Node, inout CanvasDecoder) -> Void
+    let encode: @Sendable (Item) -> JSONValue?
+
+    init(_ key: String, _ type: ValueType, required: Bool = false, _ summary: String,
+         decode: @escaping @Sendable (inout Item, Node, inout CanvasDecoder) -> Void,
+         encode: @escaping @Sendable (Item) -> JSONValue?) {
+        self.schema = FieldSchema(key: key, type: type, isRequired: required, summary: summary)
+        self.decode = decode
+        self.encode = encode
+    }
+}
+
+/// Key paths into model types, usable from `@Sendable` closures.
+public typealias Property<Item, Value> = WritableKeyPath<Item, Value> & Sendable
+
+extension Field {
+    // MARK: Scalars
+
+    static func text(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
+        Field(key, .text, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.text(node, key: key) },
+              encode: { $0[keyPath: path].map(JSONValue.string) })
+    }
+
+    static func requiredText(_ key: String, _ path: Property<Item, String>, _ summary: String) -> Field {
+        Field(key, .text, required: true, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.text(node, key: key) ?? "" },
+              encode: { .string($0[keyPath: path]) })
+    }
+
+    static func integer(_ key: String, _ path: Property<Item, Int?>, minimum: Int, _ summary: String) -> Field {
+        Field(key, .integer(minimum: minimum), summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.integer(node, key: key, minimum: minimum) },
+              encode: { $0[keyPath: path].map(JSONValue.integer) })
+    }
+
+    static func decimal(_ key: String, _ path: Property<Item, Decimal?>, minimum: Int, _ summary: String) -> Field {
+        Field(key, .decimal(minimum: minimum), summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.decimal(node, key: key, minimum: minimum) },
+              encode: { $0[keyPath: path].map { JSONValue.number($0.canonicalText) } })
+    }
+
+    static func boolean(_ key: String, _ path: Property<Item, Bool?>, _ summary: String) -> Field {
+        Field(key, .boolean, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.boolean(node, key: key) },
+              encode: { $0[keyPath: path].map(JSONValue.bool) })
+    }
+
+    static func date(_ key: String, _ path: Property<Item, CanvasDate?>, _ summary: String) -> Field {
+        Field(key, .date, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.date(node, key: key) },
+              encode: { $0[keyPath: path].map { JSONValue.string($0.description) } })
+    }
+
+    static func duration(_ key: String, _ path: Property<Item, Duration?>, _ summary: String) -> Field {
+        Field(key, .duration, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.duration(node, key: key) },
+              encode: { $0[keyPath: path].map { JSONValue.string($0.description) } })
+    }
+
+    static func currency(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
+        Field(key, .currency, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.currency(node, key: key) },
+              encode: { $0[keyPath: path].map(JSONValue.string) })
+    }
+
+    static func word<Word: SchemaEnum>(_ key: String, _ path: Property<Item, Word?>, noun: String? = nil,
+                                       _ summary: String) -> Field {
+        var schema = Word.schema
+        schema.noun = noun ?? schema.noun
+        let enumSchema = schema
+        return Field(key, .enumeration(enumSchema), summary,
+                     decode: { item, node, decoder in
+                         item[keyPath: path] = decoder.word(node, key: key, schema: enumSchema).flatMap(Word.init(rawValue:))
+                     },
+                     encode: { $0[keyPath: path].map { JSONValue.string($0.rawValue) } })
+    }
+
+    /// The `id` of an item that always has one (explicit or derived).
+    static func identifier(_ summary: String) -> Field where Item: IdentifiedItem {
+        Field("id", .identifier, summary,
+              decode: { item, node, decoder in
+                  if let id = decoder.identifier(node, key: "id") {
+                      item.id = id
+                      item.hasExplicitID = true
+                  }
+              },
+              encode: { .string($0.id) })
+    }
+
+    /// The optional `id` of a point or remedy.
+    static func optionalIdentifier(_ path: Property<Item, String?>, _ summary: String) -> Field {
+        Field("id", .identifier, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.identifier(node, key: "id") },
+              encode: { $0[keyPath: path].map(JSONValue.string) })
+    }
+
+    // MARK: Lists
+
+    static func texts(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
+        Field(key, .list(.text), summary,
+              decode: { item, node, decoder in
+                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in decoder.text(element, key: key) }
+              },
+              encode: { list(of: $0[keyPath: path], JSONValue.string) })
+    }
+
+    static func words<Word: SchemaEnum>(_ key: String, _ path: Property<Item, [Word]>, noun: String? = nil,
+                                        _ summary: String) -> Field {
+        var schema = Word.schema
+        schema.noun = noun ?? schema.noun
+        let enumSchema = schema
+        return Field(key, .list(.enumeration(enumSchema)), summary,
+                     decode: { item, node, decoder in
+                         item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
+                             decoder.word(element, key: key, schema: enumSchema).flatMap(Word.init(rawValue:))
+                         }
+                     },
+                     encode: { list(of: $0[keyPath: path]) { JSONValue.string($0.rawValue) } })
+    }
+
+    static func references(_ key: String, _ path: Property<Item, [Reference]>, to kinds: [ItemKind],
+                           _ summary: String) -> Field {
+        Field(key, .list(.reference(to: kinds)), summary,
+              decode: { item, node, decoder in
+                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
+                      decoder.identifier(element, key: key).map { Reference($0, range: element.range) }
+                  }
+              },
+              encode: { list(of: $0[keyPath: path]) { JSONValue.string($0.id) } })
+    }
+
+    /// A list of nested items of their own kind (personas).
+    static func items<Nested: SchemaItem>(_ key: String, _ path: Property<Item, [Nested]>, _ summary: String) -> Field {
+        Field(key, .list(.item(Nested.itemSchema)), summary,
+              decode: { item, node, decoder in
+                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
+                      decoder.decodeItem(element, as: Nested.self)
+                  }
+              },
+              encode: { list(of: $0[keyPath: path], \.json) })
+    }
+
+    /// A list of points or remedies: each a text, or a mapping with a `text` field.
+    static func textsOrItems<Nested: TextOrItem>(_ key: String, _ path: Property<Item, [Nested]>,
+                                                 role: Nested.Role, _ summary: String) -> Field {
+        Field(key, .list(.textOrItem(Nested.itemSchema)), summary,
+              decode: { item, node, decoder in
+                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element -> Nested? in
+                      var nested: Nested?
+                      if element.scalar != nil {
+                          nested = decoder.text(element, key: key).map { Nested(text: $0, origin: SourceOrigin(node: element)) }
+                      } else {
+                          nested = decoder.decodeItem(element, as: Nested.self)
+                      }
+                      nested?.role = role
+                      return nested
+                  }
+              },
+              encode: { list(of: $0[keyPath: path], \.shorthandJSON) })
+    }
+}
+
+/// Lists are left out of JSON when empty: an empty list means the same as none.
+private func list<Element>(of elements: [Element], _ transform: (Element) -> JSONValue) -> JSONValue? {
+    elements.isEmpty ? nil : .array(elements.map(transform))
+}
+
+/// A point or a remedy: written either as a text or as a mapping with `text`.
+public protocol TextOrItem: SchemaItem {
+    associatedtype Role: Sendable
+    init(text: String, origin: SourceOrigin)
+    var text: String { get }
+    /// Which list the value was written in (job, pain or gain; reliever or creator).
+    var role: Role { get set }
+    /// The value as JSON: a plain string when it has nothing but its text.
+    var shorthandJSON: JSONValue { get }
+}

@@ -1,0 +1,94 @@
+/// A Swift model type described by the schema: the canvas, a block item, a persona,
+/// a point or a remedy. Its `fields` are the one description of its keys: their
+/// canonical order, types, whether they are required, what they mean, and how each
+/// is read into and written out of the Swift value.
+public protocol SchemaItem: Sendable {
+    /// An empty value for the decoder to fill in field by field.
+    init()
+    static var fields: [Field<Self>] { get }
+    /// `fields` as schema data, for the formatter, the JSON Schema and the docs.
+    static var itemSchema: ItemSchema { get }
+    /// Where the item was written (ignored by `==`).
+    var origin: SourceOrigin { get set }
+    /// Runs after every field is decoded: derived ids and checks that span fields.
+    mutating func finishDecoding(_ decoder: inout CanvasDecoder)
+}
+
+extension SchemaItem {
+    public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {}
+
+    /// Builds the schema data of a kind from its fields.
+    static func describe(_ name: String, _ summary: String) -> ItemSchema {
+        ItemSchema(name: name, summary: summary, fields: fields.map(\.schema))
+    }
+
+    /// The item as JSON: keys in schema order, absent fields left out.
+    public var json: JSONValue {
+        .object(Self.fields.compactMap { field in field.encode(self).map { JSONMember(field.schema.key, $0) } })
+    }
+}
+
+/// A block item or a persona: something with a name that always has an id, written
+/// or derived from the name.
+public protocol IdentifiedItem: SchemaItem {
+    static var kind: ItemKind { get }
+    /// The item's id, as written or derived from `name`.
+    var id: String { get set }
+    /// `true` when the file gives the id; `false` when it was derived.
+    var hasExplicitID: Bool { get set }
+    var name: String { get }
+}
+
+extension IdentifiedItem {
+    public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {
+        decoder.deriveIdentifier(of: &self)
+    }
+}
+
+/// Where a model value was written: the mapping node it came from. `==` ignores
+/// it, so two canvases that mean the same compare equal however they are laid out.
+public struct SourceOrigin: Sendable, Equatable {
+    /// The mapping the item was read from (an empty value for items made in code).
+    public var node: Node
+
+    public init(node: Node = .empty(at: 0)) {
+        self.node = node
+    }
+
+    /// The range of the whole item.
+    public var range: SourceRange { node.range }
+
+    /// The range of a key's value, or of the whole item when the key is absent.
+    public func range(of key: String) -> SourceRange {
+        entry(key)?.value.range ?? range
+    }
+
+    /// The range of a key itself, or of the whole item when the key is absent.
+    public func keyRange(of key: String) -> SourceRange {
+        entry(key)?.keyRange ?? range
+    }
+
+    func entry(_ key: String) -> MappingEntry? {
+        guard case .mapping(let entries) = node.kind else { return nil }
+        return entries.first { $0.key == key }
+    }
+
+    public static func == (lhs: SourceOrigin, rhs: SourceOrigin) -> Bool { true }
+}
+
+/// A reference to an id elsewhere in the canvas. `==` compares ids only.
+public struct Reference: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public var id: String
+    /// Where the id was written.
+    public var range: SourceRange
+
+    public init(_ id: String, range: SourceRange = .point(0)) {
+        self.id = id
+        self.range = range
+    }
+
+    public var description: String { id }
+
+    public static func == (lhs: Reference, rhs: Reference) -> Bool { lhs.id == rhs.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}

@@ -1,0 +1,80 @@
+/// The type of a field's value, as section 1.2 of the contract defines them. The
+/// schema is data: the decoder, the formatter, the JSON exporter, the JSON Schema
+/// and the diff all read this one description.
+public indirect enum ValueType: Sendable {
+    case text
+    /// Plain decimal digits with an optional sign, never quoted.
+    case integer(minimum: Int?)
+    /// A plain decimal number without exponent, never quoted.
+    case decimal(minimum: Int?)
+    /// `true` or `false`, never quoted.
+    case boolean
+    /// `YYYY-MM-DD`, a real calendar date.
+    case date
+    case enumeration(EnumSchema)
+    /// Letters, digits, `-` and `_`, starting with a letter or digit.
+    case identifier
+    /// An id defined elsewhere in the canvas, of one of these kinds.
+    case reference(to: [ItemKind])
+    /// An integer and a unit, `m`, `h`, `d` or `w`: `4h`, `2d`.
+    case duration
+    /// Three capital letters, the shape of ISO 4217 codes.
+    case currency
+    case list(ValueType)
+    /// A nested mapping of a kind of its own.
+    case item(ItemSchema)
+    /// A mapping of a kind of its own, or a plain text that stands for its `text`
+    /// field (a Point or a Remedy).
+    case textOrItem(ItemSchema)
+
+    /// `true` for the types written as bare words that `fmt` may put in a one-line
+    /// flow sequence: ids, references and enum words.
+    public var isWordLike: Bool {
+        switch self {
+        case .identifier, .reference, .enumeration: return true
+        default: return false
+        }
+    }
+}
+
+/// An enumeration: the noun used in messages and its words, exactly as the
+/// contract spells them.
+public struct EnumSchema: Sendable {
+    public var noun: String
+    public var words: [String]
+}
+
+/// A field of an item kind.
+public struct FieldSchema: Sendable {
+    public var key: String
+    public var type: ValueType
+    public var isRequired: Bool
+    /// One line on what the field means, shown by editors on hover and in the docs.
+    public var summary: String
+}
+
+/// The description of one kind of mapping: the canvas itself, a block item, a
+/// persona, a point or a remedy. Field order is the canonical key order.
+public final class ItemSchema: Sendable {
+    /// The kind's name in the docs, such as `Segment`.
+    public let name: String
+    public let summary: String
+    public let fields: [FieldSchema]
+    private let fieldsByKey: [String: Int]
+
+    init(name: String, summary: String, fields: [FieldSchema]) {
+        self.name = name
+        self.summary = summary
+        self.fields = fields
+        self.fieldsByKey = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+    }
+
+    public func field(_ key: String) -> FieldSchema? {
+        fieldsByKey[key].map { fields[$0] }
+    }
+
+    /// The position of a key in canonical order, if the kind knows it.
+    public func order(of key: String) -> Int? {
+        fieldsByKey[key]
+    }
+}
