@@ -61,10 +61,9 @@ enum InputFiles {
             }
             return SourceFile(name: standardInputName, bytes: bytes)
         }
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return SourceFile(name: path, bytes: Array(data))
-        } catch {
+        if let bytes = readWholeFile(path) {
+            return SourceFile(name: path, bytes: bytes)
+        } else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw FileError(message: "'\(path)' is a folder, not a canvas file")
@@ -75,4 +74,34 @@ enum InputFiles {
             throw FileError(message: "cannot read '\(path)': permission denied or not a regular file")
         }
     }
+
+    /// Reads a regular file straight into an array (no intermediate `Data` copy).
+    private static func readWholeFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size) + 1, 4096))
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            if bytes.isEmpty && count < chunk.count {
+                chunk.removeSubrange(count..<chunk.count)
+                return chunk
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+}
+
+/// `read(2)`, named apart from `InputFiles.read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

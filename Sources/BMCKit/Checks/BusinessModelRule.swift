@@ -6,7 +6,7 @@ struct RuleContext {
     /// Where to point for a problem with the canvas as a whole: the block's key if
     /// it is written, or else the canvas's `name`.
     func rangeOfBlock(_ key: String) -> SourceRange {
-        canvas.origin.entry(key)?.keyRange ?? canvas.origin.keyRange(of: "name")
+        canvas.origin.has(key) ? canvas.origin.keyRange(of: key) : canvas.origin.keyRange(of: "name")
     }
 }
 

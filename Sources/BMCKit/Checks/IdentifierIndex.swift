@@ -17,16 +17,17 @@ public struct IdentifierIndex: Sendable {
     public init(_ canvas: Canvas) {
         for segment in canvas.customerSegments {
             define(segment)
-            definePoints(segment.jobs + segment.pains + segment.gains, segment: segment.id)
+            for points in [segment.jobs, segment.pains, segment.gains] { definePoints(points, segment: segment.id) }
             for persona in segment.personas {
                 define(persona, segment: segment.id)
-                definePoints(persona.jobs + persona.pains + persona.gains, segment: segment.id)
+                for points in [persona.jobs, persona.pains, persona.gains] { definePoints(points, segment: segment.id) }
             }
         }
         for proposition in canvas.valuePropositions {
             define(proposition)
-            for remedy in proposition.remedies {
-                if let id = remedy.id {
+            for remedies in [proposition.painRelievers, proposition.gainCreators] {
+                for remedy in remedies {
+                    guard let id = remedy.id else { continue }
                     define(id, Definition(kind: remedy.role.kind, range: remedy.origin.range(of: "id"), isDerived: false))
                 }
             }

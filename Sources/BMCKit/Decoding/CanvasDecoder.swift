@@ -37,7 +37,8 @@ public struct CanvasDecoder {
         }
         var item = Item()
         item.origin = SourceOrigin(node: node)
-        var present = Set<Int>()
+        // Which fields were written, one bit per field (no kind has more than 64).
+        var present: UInt64 = 0
         for entry in entries {
             guard let index = schema.order(of: entry.key) else {
                 reportUnknownKey(entry, in: schema)
@@ -48,14 +49,14 @@ public struct CanvasDecoder {
                 if field.isRequired {
                     report(.missingKey, "'\(entry.key)' has no value", at: entry.keyRange,
                            help: "every \(readableName(schema)) needs \(article(entry.key))")
-                    present.insert(index)
+                    present |= 1 << index
                 }
                 continue
             }
-            present.insert(index)
+            present |= 1 << index
             Item.fields[index].decode(&item, entry.value, &self)
         }
-        for (index, field) in schema.fields.enumerated() where field.isRequired && !present.contains(index) {
+        for (index, field) in schema.fields.enumerated() where field.isRequired && present & (1 << index) == 0 {
             let where_ = entries.first?.keyRange ?? node.range
             report(.missingKey, "missing required key '\(field.key)' in \(readableName(schema))", at: where_,
                    help: "add '\(field.key): ...'")

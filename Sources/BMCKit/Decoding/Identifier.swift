@@ -66,8 +66,8 @@ extension CanvasDecoder {
     mutating func checkMoney<Item: MoneyItem>(of item: Item) {
         guard item.amount != nil else { return }
         var missing: [String] = []
-        if item.currency == nil && item.origin.entry("currency") == nil { missing.append("currency") }
-        if item.per == nil && item.origin.entry("per") == nil { missing.append("per") }
+        if item.currency == nil && !item.origin.has("currency") { missing.append("currency") }
+        if item.per == nil && !item.origin.has("per") { missing.append("per") }
         guard !missing.isEmpty else { return }
         report(.amountWithoutCurrency, "'amount' without \(missing.map { "'\($0)'" }.joined(separator: " and "))",
                at: item.origin.keyRange(of: "amount"),

@@ -298,13 +298,13 @@ extension Reader {
     private mutating func readBlockScalar(ownerColumn: Int) -> (Node, Comment?) {
         let start = position
         let isFolded = bytes[start] == .greaterThan
-        var chomping: UInt8?
+        var chomping: BlockScalarHeader.Chomping?
         var increment: Int?
         var index = start + 1
         while index < bytes.count, !isBlankOrEnd(index) {
             let current = bytes[index]
             if (current == .dash || current == .plus) && chomping == nil {
-                chomping = current
+                chomping = current == .dash ? .strip : .keep
             } else if current >= UInt8(ascii: "1") && current <= UInt8(ascii: "9") && increment == nil {
                 increment = Int(current - UInt8(ascii: "0"))
             } else {
@@ -316,7 +316,7 @@ extension Reader {
             }
             index += 1
         }
-        let header = text(start, index)
+        let header = BlockScalarHeader(chomping: chomping ?? .clip, indentation: increment.map { Int8($0) })
         let headerEnd = index
         let comment = finishLine(from: headerEnd)
         let minimumIndent = max(ownerColumn + 1, 1)
@@ -370,11 +370,11 @@ extension Reader {
                 chunks.append(.lineFeed)
             }
         }
-        if chomping != .dash && endsWithLineBreak { chunks.append(.lineFeed) }
-        if chomping == .plus { chunks.append(contentsOf: repeatElement(.lineFeed, count: breaks)) }
+        if header.chomping != .strip && endsWithLineBreak { chunks.append(.lineFeed) }
+        if header.chomping == .keep { chunks.append(contentsOf: repeatElement(.lineFeed, count: breaks)) }
         position = afterContent
         let range = SourceRange(start: start, end: contentEnd)
-        let style: ScalarStyle = isFolded ? .folded(header: header) : .literal(header: header)
+        let style: ScalarStyle = isFolded ? .folded(header) : .literal(header)
         let node = Node(kind: .scalar(Scalar(value: String(decoding: chunks, as: UTF8.self), style: style, range: range)),
                         range: range)
         return (node, comment)

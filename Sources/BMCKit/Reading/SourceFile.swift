@@ -98,14 +98,25 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Compa
     }
 }
 
-/// A half-open range of byte offsets in a `SourceFile`.
+/// A half-open range of byte offsets in a `SourceFile`. Stored as 32-bit offsets,
+/// since trees hold one per node: files are limited to 2 GiB.
 public struct SourceRange: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(truncatingIfNeeded: newValue) }
+    }
 
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: max(start, end))
     }
 
     /// An empty range at one offset, for problems that sit between characters.

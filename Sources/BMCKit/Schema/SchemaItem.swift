@@ -60,17 +60,24 @@ public struct SourceOrigin: Sendable, Equatable {
 
     /// The range of a key's value, or of the whole item when the key is absent.
     public func range(of key: String) -> SourceRange {
-        entry(key)?.value.range ?? range
+        guard case .mapping(let entries) = node.kind, let index = entries.firstIndex(where: { $0.key == key }) else {
+            return range
+        }
+        return entries[index].value.range
     }
 
     /// The range of a key itself, or of the whole item when the key is absent.
     public func keyRange(of key: String) -> SourceRange {
-        entry(key)?.keyRange ?? range
+        guard case .mapping(let entries) = node.kind, let index = entries.firstIndex(where: { $0.key == key }) else {
+            return range
+        }
+        return entries[index].keyRange
     }
 
-    func entry(_ key: String) -> MappingEntry? {
-        guard case .mapping(let entries) = node.kind else { return nil }
-        return entries.first { $0.key == key }
+    /// Whether the item's mapping has the key, even with an empty value.
+    func has(_ key: String) -> Bool {
+        guard case .mapping(let entries) = node.kind else { return false }
+        return entries.contains { $0.key == key }
     }
 
     public static func == (lhs: SourceOrigin, rhs: SourceOrigin) -> Bool { true }
