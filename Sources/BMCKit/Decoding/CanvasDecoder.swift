@@ -40,7 +40,7 @@ public struct CanvasDecoder {
         // Which fields were written, one bit per field (no kind has more than 64).
         var present: UInt64 = 0
         for entry in entries {
-            guard let index = schema.order(of: entry.key) else {
+            guard let index = entry.withKeyBytes({ schema.order(ofKeyBytes: $0) }) else {
                 reportUnknownKey(entry, in: schema)
                 continue
             }

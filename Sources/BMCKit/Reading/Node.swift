@@ -1,15 +1,23 @@
 /// The untyped document a canvas file holds: mappings, sequences and scalars, each
 /// with its exact source range, and every comment kept as trivia beside the node it
 /// was written beside, so that a formatter can put it back.
+///
+/// The tree lives in one `DocumentStorage`: a table of node records, with the
+/// entries of each mapping or sequence stored contiguously, and plain scalars read
+/// straight from the source bytes. `Node`, `MappingEntry` and `SequenceItem` are
+/// small views into it, so reading a large file allocates a few big arrays rather
+/// than an object per node.
 public struct Document: Sendable {
-    /// The top-level node, or `nil` when the file holds no content (only comments,
-    /// or nothing at all).
-    public var root: Node?
-    /// Comments before the top-level node that stand apart from it, and comments of
-    /// a file with no content.
+    let storage: DocumentStorage
+    let rootIndex: Int32?
+    /// Comments of a file with no content.
     public var leadingComments: [Comment]
     /// Comments after the last content line that belong to no nested block.
     public var trailingComments: [Comment]
+
+    /// The top-level node, or `nil` when the file holds no content (only comments,
+    /// or nothing at all).
+    public var root: Node? { rootIndex.map { Node(storage: storage, index: $0) } }
 }
 
 /// A comment, `#` included, and where it stands.
@@ -17,54 +25,8 @@ public struct Comment: Hashable, Sendable {
     /// The comment's text from `#` to the end of the line, trailing spaces removed.
     public var text: String
     public var range: SourceRange
-    /// The 0-based column of its `#`, in bytes of indentation (comments that stand on
-    /// their own line), used to decide which block a comment closes.
+    /// The 0-based column of its `#`, used to decide which block a comment closes.
     public var indent: Int
-}
-
-/// A node of the document tree.
-public struct Node: Sendable {
-    public enum Kind: Sendable {
-        case scalar(Scalar)
-        case mapping([MappingEntry])
-        case sequence([SequenceItem])
-    }
-
-    public var kind: Kind
-    /// From the node's first character to the end of its last one.
-    public var range: SourceRange
-    /// For sequences: `true` when written as a one-line flow sequence `[a, b]`.
-    public var isFlow = false
-    // Most nodes have no comments: keeping them out of line keeps trees small.
-    private var trivia: Box<NodeTrivia>?
-
-    public init(kind: Kind, range: SourceRange) {
-        self.kind = kind
-        self.range = range
-    }
-
-    /// For block mappings and sequences: comments after the last entry that are
-    /// indented as deep as the entries, so they close this block.
-    public var endComments: [Comment] {
-        get { trivia?.value.endComments ?? [] }
-        set { Box.update(&trivia, unless: newValue.isEmpty) { $0.endComments = newValue } }
-    }
-
-    /// For a scalar or flow sequence written on a line of its own (below its key):
-    /// the comment at the end of that line.
-    public var lineComment: Comment? {
-        get { trivia?.value.lineComment }
-        set { Box.update(&trivia, unless: newValue == nil) { $0.lineComment = newValue } }
-    }
-
-    /// The scalar, if this node is one.
-    public var scalar: Scalar? {
-        if case .scalar(let scalar) = kind { return scalar }
-        return nil
-    }
-
-    /// `true` for an empty value (`notes:`), which means "absent".
-    public var isEmpty: Bool { scalar?.style == .empty }
 }
 
 /// How a scalar was written; its value never depends on this, but the formatter
@@ -82,7 +44,7 @@ public enum ScalarStyle: Sendable, Equatable {
 
 /// The indicators after `|` or `>`.
 public struct BlockScalarHeader: Sendable, Equatable {
-    public enum Chomping: Sendable, Equatable {
+    public enum Chomping: UInt8, Sendable, Equatable {
         /// No indicator: one final line break kept.
         case clip
         /// `-`: final line breaks removed.
@@ -102,107 +64,184 @@ public struct BlockScalarHeader: Sendable, Equatable {
     }
 }
 
+/// A node of the document tree: a view into its document's storage.
+public struct Node: Sendable {
+    public enum Kind: Sendable {
+        case scalar(Scalar)
+        case mapping(MappingEntries)
+        case sequence(SequenceItems)
+    }
+
+    let storage: DocumentStorage
+    let index: Int32
+
+    var record: NodeRecord { storage.nodes[Int(index)] }
+
+    public var kind: Kind {
+        let record = self.record
+        switch record.shape {
+        case .scalar: return .scalar(Scalar(storage: storage, record: record))
+        case .mapping: return .mapping(MappingEntries(storage: storage, start: Int(record.first), count: Int(record.count)))
+        case .sequence: return .sequence(SequenceItems(storage: storage, start: Int(record.first), count: Int(record.count)))
+        }
+    }
+
+    /// From the node's first character to the end of its last one.
+    public var range: SourceRange { record.range }
+
+    /// The scalar, if this node is one.
+    public var scalar: Scalar? {
+        let record = self.record
+        return record.shape == .scalar ? Scalar(storage: storage, record: record) : nil
+    }
+
+    /// The entries, if this node is a mapping.
+    public var mapping: MappingEntries? {
+        let record = self.record
+        return record.shape == .mapping ? MappingEntries(storage: storage, start: Int(record.first), count: Int(record.count)) : nil
+    }
+
+    /// The items, if this node is a sequence.
+    public var sequence: SequenceItems? {
+        let record = self.record
+        return record.shape == .sequence ? SequenceItems(storage: storage, start: Int(record.first), count: Int(record.count)) : nil
+    }
+
+    /// `true` for an empty value (`notes:`), which means "absent".
+    public var isEmpty: Bool { record.style == .empty && record.shape == .scalar }
+
+    /// For sequences: `true` when written as a one-line flow sequence `[a, b]`.
+    public var isFlow: Bool { record.isFlow }
+
+    /// For block mappings and sequences: comments after the last entry that are
+    /// indented as deep as the entries, so they close this block.
+    public var endComments: [Comment] {
+        record.trivia >= 0 ? storage.nodeTrivia[Int(record.trivia)].endComments : []
+    }
+
+    /// For a scalar or flow sequence written on a line of its own (below its key):
+    /// the comment at the end of that line.
+    public var lineComment: Comment? {
+        record.trivia >= 0 ? storage.nodeTrivia[Int(record.trivia)].lineComment : nil
+    }
+}
+
 /// A scalar: its value after unquoting, unescaping or block folding, and its style.
 public struct Scalar: Sendable {
-    public var value: String
-    public var style: ScalarStyle
-    public var range: SourceRange
+    let storage: DocumentStorage
+    let record: NodeRecord
+
+    /// The value, built on request: a plain scalar's value is its source text.
+    public var value: String {
+        switch record.style {
+        case .empty: return ""
+        case .plain: return storage.text(record.range)
+        default: return storage.values[Int(record.first)]
+        }
+    }
+
+    public var style: ScalarStyle {
+        switch record.style {
+        case .empty: return .empty
+        case .plain: return .plain
+        case .singleQuoted: return .singleQuoted
+        case .doubleQuoted: return .doubleQuoted
+        case .literal: return .literal(record.blockHeader)
+        case .folded: return .folded(record.blockHeader)
+        }
+    }
+
+    public var range: SourceRange { record.range }
 
     /// `true` for a plain, unquoted scalar: the only style in which integers,
     /// decimals and booleans may be written.
-    public var isPlain: Bool { style == .plain }
+    public var isPlain: Bool { record.style == .plain }
+
+    /// Whether the value equals `text`, without building a `String` for plain scalars.
+    public func equals(_ text: StaticString) -> Bool {
+        guard record.style == .plain else { return value == text.description }
+        return storage.bytes(record.range).elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 }
 
 /// One `key: value` of a block mapping.
-public struct MappingEntry: Sendable, EntryWithTrivia {
-    public var key: String
-    public var keyRange: SourceRange
-    public var value: Node
-    var trivia: Box<EntryTrivia>?
+public struct MappingEntry: Sendable {
+    let storage: DocumentStorage
+    let record: EntryRecord
 
-    public init(key: String, keyRange: SourceRange, value: Node) {
-        self.key = key
-        self.keyRange = keyRange
-        self.value = value
+    /// The key's text.
+    public var key: String { storage.text(record.keyRange) }
+    public var keyRange: SourceRange { record.keyRange }
+    public var value: Node { Node(storage: storage, index: record.value) }
+
+    /// The key's UTF-8 bytes, for lookups that should not build a `String`.
+    func withKeyBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withBytes(record.keyRange, body)
     }
+
+    /// Full-line comments written just before the entry.
+    public var leadingComments: [Comment] { trivia?.leadingComments ?? [] }
+    /// `true` when at least one blank line separates this entry from what is above.
+    public var hasBlankLineBefore: Bool { record.triviaAndBlankLine == -2 || trivia?.hasBlankLineBefore == true }
+    /// The comment at the end of the key's line (`key: value  # why`).
+    public var trailingComment: Comment? { trivia?.trailingComment }
+
+    private var trivia: EntryTrivia? { record.trivia >= 0 ? storage.entryTrivia[Int(record.trivia)] : nil }
 }
 
 /// One `- item` of a block sequence, or one element of a flow sequence. Its
 /// trailing comment is the one at the end of the dash's line, unless a mapping
 /// starts on that line (`- id: a  # why` belongs to the entry `id`).
-public struct SequenceItem: Sendable, EntryWithTrivia {
-    public var value: Node
+public struct SequenceItem: Sendable {
+    let storage: DocumentStorage
+    let record: EntryRecord
+
+    public var value: Node { Node(storage: storage, index: record.value) }
     /// The range of the `-` indicator (empty for flow sequence elements).
-    public var dashRange: SourceRange
-    var trivia: Box<EntryTrivia>?
+    public var dashRange: SourceRange { record.keyRange }
+    public var leadingComments: [Comment] { trivia?.leadingComments ?? [] }
+    public var hasBlankLineBefore: Bool { record.triviaAndBlankLine == -2 || trivia?.hasBlankLineBefore == true }
+    public var trailingComment: Comment? { trivia?.trailingComment }
 
-    public init(value: Node, dashRange: SourceRange) {
-        self.value = value
-        self.dashRange = dashRange
-    }
+    private var trivia: EntryTrivia? { record.trivia >= 0 ? storage.entryTrivia[Int(record.trivia)] : nil }
 }
 
-/// The comments and blank lines around a mapping entry or sequence item.
-struct EntryTrivia: Sendable {
-    var leadingComments: [Comment] = []
-    var hasBlankLineBefore = false
-    var trailingComment: Comment?
-}
+/// The entries of a mapping, in file order.
+public struct MappingEntries: RandomAccessCollection, Sendable {
+    let storage: DocumentStorage
+    let start: Int
+    public let count: Int
 
-struct NodeTrivia: Sendable {
-    var endComments: [Comment] = []
-    var lineComment: Comment?
-}
-
-/// What mapping entries and sequence items share: comments kept out of line,
-/// since most entries have none.
-protocol EntryWithTrivia {
-    var trivia: Box<EntryTrivia>? { get set }
-}
-
-extension EntryWithTrivia {
-    /// Full-line comments written just before the entry.
-    public var leadingComments: [Comment] {
-        get { trivia?.value.leadingComments ?? [] }
-        set { Box.update(&trivia, unless: newValue.isEmpty) { $0.leadingComments = newValue } }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public subscript(position: Int) -> MappingEntry {
+        MappingEntry(storage: storage, record: storage.entries[start + position])
     }
 
-    /// `true` when at least one blank line separates this entry from what is above.
-    public var hasBlankLineBefore: Bool {
-        get { trivia?.value.hasBlankLineBefore ?? false }
-        set { Box.update(&trivia, unless: !newValue) { $0.hasBlankLineBefore = newValue } }
-    }
-
-    /// The comment at the end of the entry's first line (`key: value  # why`).
-    public var trailingComment: Comment? {
-        get { trivia?.value.trailingComment }
-        set { Box.update(&trivia, unless: newValue == nil) { $0.trailingComment = newValue } }
-    }
-}
-
-/// A copy-on-write box for values that are usually absent.
-final class Box<Value: Sendable>: @unchecked Sendable {
-    var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    /// Changes the boxed value, copying a shared box first; does not create a box
-    /// just to store a default (`isDefault`).
-    static func update(_ box: inout Box<Value>?, unless isDefault: Bool, _ body: (inout Value) -> Void)
-    where Value: DefaultConstructible {
-        if box == nil {
-            if isDefault { return }
-            box = Box(Value())
-        } else if !isKnownUniquelyReferenced(&box!) {
-            box = Box(box!.value)
+    /// The entry with a key, if there is one.
+    public func first(key: String) -> MappingEntry? {
+        var key = key
+        return key.withUTF8 { wanted in
+            for offset in 0..<count {
+                let record = storage.entries[start + offset]
+                if storage.withBytes(record.keyRange, { $0.elementsEqual(wanted) }) {
+                    return MappingEntry(storage: storage, record: record)
+                }
+            }
+            return nil
         }
-        body(&box!.value)
     }
 }
 
-protocol DefaultConstructible {
-    init()
-}
+/// The items of a sequence, in file order.
+public struct SequenceItems: RandomAccessCollection, Sendable {
+    let storage: DocumentStorage
+    let start: Int
+    public let count: Int
 
-extension EntryTrivia: DefaultConstructible {}
-extension NodeTrivia: DefaultConstructible {}
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public subscript(position: Int) -> SequenceItem {
+        SequenceItem(storage: storage, record: storage.entries[start + position])
+    }
+}

@@ -14,21 +14,81 @@ public struct Reader {
     /// errors) and the diagnostics in the order of the file.
     public static func read(_ source: SourceFile) -> (document: Document, diagnostics: [Diagnostic]) {
         source.bytes.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer)
-            let document = reader.readDocument()
+            var reader = Reader(bytes: buffer, tree: TreeBuilder(bytes: source.bytes))
+            let (root, leading, trailing) = reader.readDocument()
+            let document = Document(storage: DocumentStorage(reader.storage), rootIndex: root,
+                                    leadingComments: leading, trailingComments: trailing)
             return (document, reader.diagnostics.sortedByPosition())
         }
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the tree is built.
+    var storage: TreeBuilder
+    /// Entries of the containers being read, innermost last; a container moves its
+    /// run to `storage.entries` when it ends, so each run is contiguous.
+    var openEntries: [EntryRecord] = []
     /// The current byte offset. Between nodes it is always the start of a line.
     var position = 0
     var diagnostics: [Diagnostic] = []
     var pendingComments: [Comment] = []
     var pendingBlankLine = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tree: TreeBuilder) {
         self.bytes = bytes
+        self.storage = tree
+    }
+
+    // MARK: - Building the tree
+
+    /// A node's index in `storage.nodes`.
+    typealias NodeID = Int32
+
+    mutating func addNode(_ record: NodeRecord) -> NodeID {
+        storage.nodes.append(record)
+        return NodeID(storage.nodes.count - 1)
+    }
+
+    func range(of node: NodeID) -> SourceRange {
+        storage.nodes[Int(node)].range
+    }
+
+    mutating func emptyNode(at offset: Int) -> NodeID {
+        addNode(.scalar(.point(offset), style: .empty))
+    }
+
+    /// A scalar whose value differs from its source text (quoted or block).
+    mutating func scalarNode(_ range: SourceRange, style: NodeRecord.Style, value: String) -> NodeID {
+        storage.values.append(value)
+        return addNode(.scalar(range, style: style, value: Int32(storage.values.count - 1)))
+    }
+
+    /// Ends a container whose entries start at `base` in `openEntries`.
+    mutating func containerNode(_ shape: NodeRecord.Shape, start: Int, end: Int, entriesFrom base: Int,
+                                isFlow: Bool = false) -> NodeID {
+        let first = storage.entries.count
+        storage.entries.append(contentsOf: openEntries[base...])
+        openEntries.removeSubrange(base...)
+        var record = NodeRecord(start: Int32(start), end: Int32(end), shape: shape)
+        record.first = Int32(first)
+        record.count = Int32(storage.entries.count - first)
+        record.isFlow = isFlow
+        return addNode(record)
+    }
+
+    mutating func attachTrivia(to node: NodeID, endComments: [Comment] = [], lineComment: Comment? = nil) {
+        guard !endComments.isEmpty || lineComment != nil else { return }
+        storage.nodeTrivia.append(NodeTrivia(endComments: endComments, lineComment: lineComment))
+        storage.nodes[Int(node)].trivia = Int32(storage.nodeTrivia.count - 1)
+    }
+
+    /// The trivia field of an entry record: an index, or a marker for the common
+    /// cases that need no trivia record.
+    mutating func entryTrivia(leading: [Comment], trailing: Comment?, blankLineBefore: Bool) -> Int32 {
+        if leading.isEmpty && trailing == nil { return blankLineBefore ? -2 : -1 }
+        storage.entryTrivia.append(EntryTrivia(leadingComments: leading, trailingComment: trailing,
+                                               hasBlankLineBefore: blankLineBefore))
+        return Int32(storage.entryTrivia.count - 1)
     }
 
     // MARK: - Lines
@@ -159,14 +219,16 @@ public struct Reader {
 
     // MARK: - Document
 
-    mutating func readDocument() -> Document {
+    /// Reads the whole input: the root node, and the comments of a file without
+    /// content or after its last content line.
+    mutating func readDocument() -> (root: NodeID?, leading: [Comment], trailing: [Comment]) {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             position = 3
         }
         if let problem = InputValidation.firstProblem(in: bytes, from: position) {
             // Nothing after an encoding problem can be trusted to be read right.
             diagnostics.append(problem)
-            return Document(root: nil, leadingComments: [], trailingComments: [])
+            return (nil, [], [])
         }
         var line = nextContentLine()
         while let directive = line, bytes[directive.contentStart] == .percent {
@@ -183,12 +245,12 @@ public struct Reader {
             }
             line = nextContentLine()
         }
-        var root: Node?
+        let root: NodeID
         if let first = line {
             root = readBlockNode(first, ownerColumn: -1, depth: 0)
         } else {
             let comments = takePendingComments()
-            return Document(root: nil, leadingComments: comments, trailingComments: [])
+            return (nil, comments, [])
         }
         while let extra = nextContentLine() {
             if isDocumentMarker(extra, "-") {
@@ -209,7 +271,7 @@ public struct Reader {
             position = extra.start
             skipLine(andDeeperThan: extra.indent)
         }
-        return Document(root: root, leadingComments: [], trailingComments: takePendingComments())
+        return (root, [], takePendingComments())
     }
 
     /// `---` or `...` at column 0, followed by a space or the line end.
@@ -252,7 +314,7 @@ public struct Reader {
     // MARK: - Block nodes
 
     /// Reads the node that starts on `line`, owned by a key or dash at `ownerColumn`.
-    mutating func readBlockNode(_ line: ContentLine, ownerColumn: Int, depth: Int) -> Node {
+    mutating func readBlockNode(_ line: ContentLine, ownerColumn: Int, depth: Int) -> NodeID {
         position = line.contentStart
         if isSequenceIndicator(at: position) {
             return readSequence(column: line.indent, depth: depth + 1, isIndentless: false)
@@ -260,8 +322,8 @@ public struct Reader {
         if lineHasKey(from: position) {
             return readMapping(column: line.indent, depth: depth + 1)
         }
-        var (node, comment) = readInlineValue(ownerColumn: ownerColumn)
-        node.lineComment = comment
+        let (node, comment) = readInlineValue(ownerColumn: ownerColumn)
+        attachTrivia(to: node, lineComment: comment)
         return node
     }
 
@@ -319,31 +381,32 @@ public struct Reader {
         return nil
     }
 
-    mutating func reportTooDeep(at offset: Int, column: Int) -> Node {
+    mutating func reportTooDeep(at offset: Int, column: Int) -> NodeID {
         report(.tooDeep, "nesting deeper than \(Reader.maximumDepth) levels",
                at: .point(offset), help: "a canvas never needs this depth; flatten the structure")
         position = lineStartOffset(of: offset)
         skipLine(andDeeperThan: column - 1)
-        return Node.empty(at: offset)
+        return emptyNode(at: offset)
     }
 
     // MARK: Mappings
 
     /// Reads a block mapping whose keys stand at `column`; `position` is at its
     /// first key, which may follow a `- ` on the same line.
-    mutating func readMapping(column: Int, depth: Int) -> Node {
+    mutating func readMapping(column: Int, depth: Int) -> NodeID {
         let start = position
         if depth > Reader.maximumDepth { return reportTooDeep(at: start, column: column) }
-        var entries: [MappingEntry] = []
+        let base = openEntries.count
         var keyIndex: [String: Int] = [:]
         while true {
             if let entry = readEntry(column: column, depth: depth) {
-                if let firstIndex = duplicateIndex(of: entry.key, in: entries, index: &keyIndex) {
-                    report(.duplicateKey, "duplicate key '\(entry.key)'", at: entry.keyRange,
+                if let firstIndex = duplicateIndex(of: entry.keyRange, amongEntriesFrom: base, index: &keyIndex) {
+                    let key = text(entry.keyRange.start, entry.keyRange.end)
+                    report(.duplicateKey, "duplicate key '\(key)'", at: entry.keyRange,
                            help: "remove one of them, or merge their values",
-                           notes: [.init("'\(entry.key)' first defined here", at: entries[firstIndex].keyRange)])
+                           notes: [.init("'\(key)' first defined here", at: openEntries[firstIndex].keyRange)])
                 } else {
-                    entries.append(entry)
+                    openEntries.append(entry)
                 }
             }
             guard let line = nextContentLine(), line.indent >= column else { break }
@@ -365,62 +428,66 @@ public struct Reader {
                 continue
             }
         }
-        let end = entries.last.map { $0.value.range.end > $0.keyRange.end ? $0.value.range.end : $0.keyRange.end } ?? start
-        var node = Node(kind: .mapping(entries), range: SourceRange(start: start, end: end))
-        node.endComments = claimEndComments(indentedAtLeast: column)
+        let end = openEntries.count > base ? max(range(of: openEntries.last!.value).end, Int(openEntries.last!.keyEnd)) : start
+        let node = containerNode(.mapping, start: start, end: end, entriesFrom: base)
+        attachTrivia(to: node, endComments: claimEndComments(indentedAtLeast: column))
         return node
     }
 
-    /// Finds an earlier entry with the same key. Small mappings are searched
-    /// directly; past 16 keys an index keeps hostile files with thousands of keys linear.
-    func duplicateIndex(of key: String, in entries: [MappingEntry], index: inout [String: Int]) -> Int? {
-        if entries.count < 16 {
-            return entries.firstIndex { $0.key == key }
+    /// Finds an earlier entry of the open mapping with the same key, returning its
+    /// index in `openEntries`. Small mappings are searched directly; past 16 keys an
+    /// index keeps hostile files with thousands of keys linear.
+    func duplicateIndex(of key: SourceRange, amongEntriesFrom base: Int, index: inout [String: Int]) -> Int? {
+        let wanted = UnsafeBufferPointer(rebasing: bytes[key.start..<key.end])
+        if openEntries.count - base < 16 {
+            return openEntries[base...].firstIndex {
+                UnsafeBufferPointer(rebasing: bytes[Int($0.keyStart)..<Int($0.keyEnd)]).elementsEqual(wanted)
+            }
         }
         if index.isEmpty {
-            for (offset, entry) in entries.enumerated() { index[entry.key] = offset }
+            for offset in base..<openEntries.count {
+                index[text(Int(openEntries[offset].keyStart), Int(openEntries[offset].keyEnd))] = offset
+            }
         }
-        if let existing = index[key] { return existing }
-        index[key] = entries.count
+        let keyText = text(key.start, key.end)
+        if let existing = index[keyText] { return existing }
+        index[keyText] = openEntries.count
         return nil
     }
 
     /// Reads one `key: value` at `position`. Returns `nil` after reporting a line
     /// that is not a valid entry.
-    mutating func readEntry(column: Int, depth: Int) -> MappingEntry? {
+    mutating func readEntry(column: Int, depth: Int) -> EntryRecord? {
         let leading = takePendingComments()
         let blankLineBefore = pendingBlankLine
         pendingBlankLine = false
         let keyStart = position
         guard let keyEnd = readKey(column: column) else { return nil }
-        let keyRange = SourceRange(start: keyStart, end: keyEnd)
-        var entry = MappingEntry(key: text(keyStart, keyEnd), keyRange: keyRange, value: .empty(at: position))
-        entry.leadingComments = leading
-        entry.hasBlankLineBefore = blankLineBefore
         // `position` is just past the colon.
         var index = position
         while index < bytes.count && bytes[index] == .space { index += 1 }
+        let value: NodeID
+        let trailing: Comment?
         if index < bytes.count && bytes[index] == .tab {
             reportTab(at: index)
             skipLine(andDeeperThan: column)
-            return entry
-        }
-        if isAtLineEnd(index) || bytes[index] == .hash {
-            entry.trailingComment = finishLine(from: position)
-            entry.value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: keyEnd + 1)
+            value = emptyNode(at: keyEnd + 1)
+            trailing = nil
+        } else if isAtLineEnd(index) || bytes[index] == .hash {
+            trailing = finishLine(from: position)
+            value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: keyEnd + 1)
         } else {
             position = index
-            let (value, comment) = readInlineValue(ownerColumn: column)
-            entry.value = value
-            entry.trailingComment = comment
+            (value, trailing) = readInlineValue(ownerColumn: column)
         }
-        return entry
+        return EntryRecord(keyStart: Int32(keyStart), keyEnd: Int32(keyEnd), value: value,
+                           triviaAndBlankLine: entryTrivia(leading: leading, trailing: trailing, blankLineBefore: blankLineBefore))
     }
 
     /// The value of a key or dash whose line ends after it: a block on the following
     /// lines, an indentless sequence at the key's own column, or an empty value.
-    mutating func readNestedValue(ownerColumn: Int, depth: Int, emptyAt offset: Int) -> Node {
-        guard let line = nextContentLine() else { return .empty(at: offset) }
+    mutating func readNestedValue(ownerColumn: Int, depth: Int, emptyAt offset: Int) -> NodeID {
+        guard let line = nextContentLine() else { return emptyNode(at: offset) }
         if line.indent > ownerColumn {
             return readBlockNode(line, ownerColumn: ownerColumn, depth: depth)
         }
@@ -429,7 +496,7 @@ public struct Reader {
             position = line.contentStart
             return readSequence(column: ownerColumn, depth: depth + 1, isIndentless: true)
         }
-        return .empty(at: offset)
+        return emptyNode(at: offset)
     }
 
     /// Reads a plain key and its colon, leaving `position` after the colon, and
@@ -529,12 +596,13 @@ public struct Reader {
 
     /// Reads a block sequence whose dashes stand at `column`; `position` is at the
     /// first dash. An indentless sequence stands at its key's own column.
-    mutating func readSequence(column: Int, depth: Int, isIndentless: Bool) -> Node {
+    mutating func readSequence(column: Int, depth: Int, isIndentless: Bool) -> NodeID {
         let start = position
         if depth > Reader.maximumDepth { return reportTooDeep(at: start, column: column) }
-        var items: [SequenceItem] = []
+        let base = openEntries.count
         while true {
-            items.append(readSequenceItem(column: column, depth: depth))
+            let item = readSequenceItem(column: column, depth: depth)
+            openEntries.append(item)
             guard let line = nextContentLine(), line.indent >= column else { break }
             if line.indent > column {
                 report(.badIndentation, "this line is indented more than the items around it",
@@ -547,48 +615,40 @@ public struct Reader {
             guard isSequenceIndicator(at: line.contentStart), !isDocumentMarker(line, "-") else { break }
             position = line.contentStart
         }
-        let end = items.last.map { max($0.value.range.end, $0.dashRange.end) } ?? start
-        var node = Node(kind: .sequence(items), range: SourceRange(start: start, end: end))
-        node.endComments = claimEndComments(indentedAtLeast: isIndentless ? column + 1 : column)
+        let end = openEntries.count > base ? max(range(of: openEntries.last!.value).end, Int(openEntries.last!.keyEnd)) : start
+        let node = containerNode(.sequence, start: start, end: end, entriesFrom: base)
+        attachTrivia(to: node, endComments: claimEndComments(indentedAtLeast: isIndentless ? column + 1 : column))
         return node
     }
 
-    mutating func readSequenceItem(column: Int, depth: Int) -> SequenceItem {
+    mutating func readSequenceItem(column: Int, depth: Int) -> EntryRecord {
         let dash = position
-        var item = SequenceItem(value: .empty(at: dash + 1), dashRange: SourceRange(start: dash, end: dash + 1))
-        item.leadingComments = takePendingComments()
-        item.hasBlankLineBefore = pendingBlankLine
+        let leading = takePendingComments()
+        let blankLineBefore = pendingBlankLine
         pendingBlankLine = false
         var index = dash + 1
         while index < bytes.count && bytes[index] == .space { index += 1 }
+        var value: NodeID
+        var trailing: Comment?
         if index < bytes.count && bytes[index] == .tab {
             reportTab(at: index)
             skipLine(andDeeperThan: column)
-            return item
-        }
-        if isAtLineEnd(index) || bytes[index] == .hash {
-            item.trailingComment = finishLine(from: dash + 1)
-            item.value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: dash + 1)
-            return item
-        }
-        position = index
-        let valueColumn = index - lineStartOffset(of: index)
-        if isSequenceIndicator(at: index) {
-            item.value = readSequence(column: valueColumn, depth: depth + 1, isIndentless: false)
-        } else if lineHasKey(from: index) {
-            item.value = readMapping(column: valueColumn, depth: depth + 1)
+            value = emptyNode(at: dash + 1)
+        } else if isAtLineEnd(index) || bytes[index] == .hash {
+            trailing = finishLine(from: dash + 1)
+            value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: dash + 1)
         } else {
-            let (value, comment) = readInlineValue(ownerColumn: column)
-            item.value = value
-            item.trailingComment = comment
+            position = index
+            let valueColumn = index - lineStartOffset(of: index)
+            if isSequenceIndicator(at: index) {
+                value = readSequence(column: valueColumn, depth: depth + 1, isIndentless: false)
+            } else if lineHasKey(from: index) {
+                value = readMapping(column: valueColumn, depth: depth + 1)
+            } else {
+                (value, trailing) = readInlineValue(ownerColumn: column)
+            }
         }
-        return item
-    }
-}
-
-extension Node {
-    /// An empty value (`key:` with nothing after it) at an offset.
-    public static func empty(at offset: Int) -> Node {
-        Node(kind: .scalar(Scalar(value: "", style: .empty, range: .point(offset))), range: .point(offset))
+        return EntryRecord(keyStart: Int32(dash), keyEnd: Int32(dash + 1), value: value,
+                           triviaAndBlankLine: entryTrivia(leading: leading, trailing: trailing, blankLineBefore: blankLineBefore))
     }
 }

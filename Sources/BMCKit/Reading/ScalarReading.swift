@@ -4,10 +4,10 @@ extension Reader {
     /// Reads the value at `position` and the rest of its line. `ownerColumn` is the
     /// column of the key or dash it belongs to: any later line indented deeper than
     /// it would continue the value, which the subset refuses.
-    mutating func readInlineValue(ownerColumn: Int) -> (Node, Comment?) {
+    mutating func readInlineValue(ownerColumn: Int) -> (NodeID, Comment?) {
         let start = position
         let first = bytes[start]
-        let node: Node?
+        let node: NodeID?
         switch first {
         case .openBracket:
             node = readFlowSequence()
@@ -42,14 +42,14 @@ extension Reader {
         }
         var comment: Comment?
         if let node {
-            comment = finishLine(from: node.range.end)
+            comment = finishLine(from: range(of: node).end)
         } else {
             // The refused value was reported; its line is skipped.
             position = lineStart(after: lineEnd(from: start))
         }
         if let line = nextContentLine(), line.indent > ownerColumn {
             let range = SourceRange(start: line.contentStart, end: lineEnd(from: line.contentStart))
-            if node?.scalar?.style == .plain {
+            if let node, storage.nodes[Int(node)].style == .plain {
                 report(.multilineScalar, "text goes on over the next line", at: range,
                        help: "use '>' to fold long text into one paragraph, or '|' to keep its line breaks")
             } else {
@@ -59,14 +59,14 @@ extension Reader {
             position = line.start
             skipLine(andDeeperThan: ownerColumn)
         }
-        return (node ?? .empty(at: start), comment)
+        return (node ?? emptyNode(at: start), comment)
     }
 
     // MARK: Plain scalars
 
     /// A plain scalar runs to the end of the line or to a ` #` comment; a `: ` in it
     /// would start a nested mapping on the same line, which YAML refuses.
-    private mutating func readPlainScalar() -> Node? {
+    private mutating func readPlainScalar() -> NodeID? {
         let start = position
         var index = start
         var end = start
@@ -86,15 +86,14 @@ extension Reader {
             if current != .space { end = index + 1 }
             index += 1
         }
-        let range = SourceRange(start: start, end: end)
-        return Node(kind: .scalar(Scalar(value: text(start, end), style: .plain, range: range)), range: range)
+        return addNode(.scalar(SourceRange(start: start, end: end), style: .plain))
     }
 
     // MARK: Quoted scalars
 
     /// Reads a single- or double-quoted scalar that must close on its line; returns
     /// `nil` after reporting a problem.
-    mutating func readQuotedScalar() -> Node? {
+    mutating func readQuotedScalar() -> NodeID? {
         let start = position
         guard let close = closingQuote(from: start) else {
             report(.multilineScalar, "quoted text is not closed on its line",
@@ -111,11 +110,10 @@ extension Reader {
                 value.append(bytes[index])
                 index += bytes[index] == .apostrophe ? 2 : 1
             }
-            return Node(kind: .scalar(Scalar(value: String(decoding: value, as: UTF8.self), style: .singleQuoted, range: range)),
-                        range: range)
+            return scalarNode(range, style: .singleQuoted, value: String(decoding: value, as: UTF8.self))
         }
         guard let value = unescapeDoubleQuoted(from: start + 1, to: close) else { return nil }
-        return Node(kind: .scalar(Scalar(value: value, style: .doubleQuoted, range: range)), range: range)
+        return scalarNode(range, style: .doubleQuoted, value: value)
     }
 
     /// Applies the escapes the contract accepts: `\\ \" \n \t \r \0 \xXX \uXXXX
@@ -188,9 +186,11 @@ extension Reader {
 
     /// Reads a one-line flow sequence of scalars: `[a, 'b c', "d"]`; returns `nil`
     /// after reporting a problem.
-    private mutating func readFlowSequence() -> Node? {
+    private mutating func readFlowSequence() -> NodeID? {
         let start = position
-        var items: [SequenceItem] = []
+        let base = openEntries.count
+        // A refused element leaves the open entries of this sequence behind.
+        defer { if openEntries.count > base { openEntries.removeSubrange(base...) } }
         var index = start + 1
         var expectsItem = true
         while true {
@@ -204,9 +204,7 @@ extension Reader {
             switch current {
             case .closeBracket:
                 position = index + 1
-                var node = Node(kind: .sequence(items), range: SourceRange(start: start, end: index + 1))
-                node.isFlow = true
-                return node
+                return containerNode(.sequence, start: start, end: index + 1, entriesFrom: base, isFlow: true)
             case .comma:
                 if expectsItem {
                     report(.syntax, "empty element in a flow sequence", at: SourceRange(start: index, end: index + 1),
@@ -240,15 +238,16 @@ extension Reader {
             position = index
             let isQuoted = current == .quote || current == .apostrophe
             guard let element = isQuoted ? readQuotedScalar() : readFlowPlainScalar(at: index) else { return nil }
-            items.append(SequenceItem(value: element, dashRange: .point(element.range.start)))
-            index = element.range.end
+            let elementRange = range(of: element)
+            openEntries.append(EntryRecord(keyStart: Int32(elementRange.start), keyEnd: Int32(elementRange.start), value: element))
+            index = elementRange.end
             expectsItem = false
         }
     }
 
     /// A plain element of a flow sequence ends at `,`, `]`, a comment or the line
     /// end; `[`, `{`, `}` and a `: ` inside it are refused.
-    private mutating func readFlowPlainScalar(at start: Int) -> Node? {
+    private mutating func readFlowPlainScalar(at start: Int) -> NodeID? {
         let first = bytes[start]
         let startsWithIndicator: Bool
         switch first {
@@ -287,15 +286,14 @@ extension Reader {
             }
             index += 1
         }
-        let range = SourceRange(start: start, end: end)
-        return Node(kind: .scalar(Scalar(value: text(start, end), style: .plain, range: range)), range: range)
+        return addNode(.scalar(SourceRange(start: start, end: end), style: .plain))
     }
 
     // MARK: Block scalars
 
     /// Reads a literal (`|`) or folded (`>`) block scalar with its header and content
     /// lines, folding exactly as PyYAML and libyaml do.
-    private mutating func readBlockScalar(ownerColumn: Int) -> (Node, Comment?) {
+    private mutating func readBlockScalar(ownerColumn: Int) -> (NodeID, Comment?) {
         let start = position
         let isFolded = bytes[start] == .greaterThan
         var chomping: BlockScalarHeader.Chomping?
@@ -312,7 +310,7 @@ extension Reader {
                        at: SourceRange(start: index, end: index + 1),
                        help: "a header is '|' or '>', optionally followed by '-' or '+' (and an indentation digit 1-9)")
                 position = lineStart(after: lineEnd(from: start))
-                return (.empty(at: start), nil)
+                return (emptyNode(at: start), nil)
             }
             index += 1
         }
@@ -374,9 +372,12 @@ extension Reader {
         if header.chomping == .keep { chunks.append(contentsOf: repeatElement(.lineFeed, count: breaks)) }
         position = afterContent
         let range = SourceRange(start: start, end: contentEnd)
-        let style: ScalarStyle = isFolded ? .folded(header) : .literal(header)
-        let node = Node(kind: .scalar(Scalar(value: String(decoding: chunks, as: UTF8.self), style: style, range: range)),
-                        range: range)
+        var record = NodeRecord.scalar(range, style: isFolded ? .folded : .literal)
+        record.chomping = header.chomping
+        record.indentation = header.indentation ?? 0
+        storage.values.append(String(decoding: chunks, as: UTF8.self))
+        record.first = Int32(storage.values.count - 1)
+        let node = addNode(record)
         return (node, comment)
     }
 

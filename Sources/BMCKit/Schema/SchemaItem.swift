@@ -48,36 +48,29 @@ extension IdentifiedItem {
 /// Where a model value was written: the mapping node it came from. `==` ignores
 /// it, so two canvases that mean the same compare equal however they are laid out.
 public struct SourceOrigin: Sendable, Equatable {
-    /// The mapping the item was read from (an empty value for items made in code).
-    public var node: Node
+    /// The node the item was read from (`nil` for items made in code).
+    public var node: Node?
 
-    public init(node: Node = .empty(at: 0)) {
+    public init(node: Node? = nil) {
         self.node = node
     }
 
     /// The range of the whole item.
-    public var range: SourceRange { node.range }
+    public var range: SourceRange { node?.range ?? .point(0) }
 
     /// The range of a key's value, or of the whole item when the key is absent.
     public func range(of key: String) -> SourceRange {
-        guard case .mapping(let entries) = node.kind, let index = entries.firstIndex(where: { $0.key == key }) else {
-            return range
-        }
-        return entries[index].value.range
+        node?.mapping?.first(key: key)?.value.range ?? range
     }
 
     /// The range of a key itself, or of the whole item when the key is absent.
     public func keyRange(of key: String) -> SourceRange {
-        guard case .mapping(let entries) = node.kind, let index = entries.firstIndex(where: { $0.key == key }) else {
-            return range
-        }
-        return entries[index].keyRange
+        node?.mapping?.first(key: key)?.keyRange ?? range
     }
 
     /// Whether the item's mapping has the key, even with an empty value.
     func has(_ key: String) -> Bool {
-        guard case .mapping(let entries) = node.kind else { return false }
-        return entries.contains { $0.key == key }
+        node?.mapping?.first(key: key) != nil
     }
 
     public static func == (lhs: SourceOrigin, rhs: SourceOrigin) -> Bool { true }

@@ -60,21 +60,32 @@ public final class ItemSchema: Sendable {
     public let name: String
     public let summary: String
     public let fields: [FieldSchema]
-    private let fieldsByKey: [String: Int]
+    /// The keys' UTF-8 bytes, so the decoder matches keys without building strings.
+    private let keyBytes: [[UInt8]]
 
     init(name: String, summary: String, fields: [FieldSchema]) {
         self.name = name
         self.summary = summary
         self.fields = fields
-        self.fieldsByKey = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+        self.keyBytes = fields.map { Array($0.key.utf8) }
     }
 
     public func field(_ key: String) -> FieldSchema? {
-        fieldsByKey[key].map { fields[$0] }
+        order(of: key).map { fields[$0] }
     }
 
     /// The position of a key in canonical order, if the kind knows it.
     public func order(of key: String) -> Int? {
-        fieldsByKey[key]
+        var key = key
+        return key.withUTF8 { order(ofKeyBytes: $0) }
+    }
+
+    /// The position of a key given as UTF-8 bytes. A kind has at most 17 keys, so
+    /// a scan comparing lengths first beats hashing.
+    func order(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+        for (index, candidate) in keyBytes.enumerated() where candidate.count == key.count {
+            if candidate.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return index }
+        }
+        return nil
     }
 }
