@@ -18,13 +18,20 @@ public enum CanvasLoader {
             // report consequences of the same mistake.
             return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
         }
-        let (canvas, decodingDiagnostics) = CanvasDecoder.decode(document)
+        let (decoded, decodingDiagnostics) = CanvasDecoder.decode(document)
         var diagnostics = readingDiagnostics + decodingDiagnostics
-        if let canvas {
-            diagnostics += CanvasChecker.check(canvas)
+        var canvas: Canvas?
+        if let decoded, !diagnostics.containsErrors {
+            let (checkedErrors, warnings) = CanvasChecker.check(decoded)
+            diagnostics += checkedErrors
+            // Warnings speak of the business model, which is known only once the file
+            // is valid; on a broken file they would mostly echo its errors.
+            if checkedErrors.isEmpty {
+                diagnostics += warnings
+                canvas = decoded
+            }
         }
-        let hasErrors = diagnostics.containsErrors
-        return CanvasLoadResult(source: source, document: document, canvas: hasErrors ? nil : canvas,
+        return CanvasLoadResult(source: source, document: document, canvas: canvas,
                                 diagnostics: diagnostics.sortedByPosition())
     }
 }

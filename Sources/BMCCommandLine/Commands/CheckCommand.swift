@@ -52,7 +52,8 @@ enum CheckCommand: CommandImplementation {
         if asJSON {
             console.writeOutput(JSONValue.array(jsonObjects).serialized())
         } else if errorCount + warningCount > 0 {
-            console.writeOutput("\(counted(errorCount, "error")) and \(counted(warningCount, "warning")) in \(counted(files.count, "file"))\n")
+            let counts = [(errorCount, "error"), (warningCount, "warning")].filter { $0.0 > 0 }.map { counted($0.0, $0.1) }
+            console.writeOutput(counts.joined(separator: " and ") + " in \(counted(files.count, "file"))\n")
         }
         if status == ExitStatus.success && (errorCount > 0 || arguments.has("--strict") && warningCount > 0) {
             status = ExitStatus.failure

@@ -1,14 +1,11 @@
-/// Runs every check over a decoded canvas: the errors of ids and references, then
+/// Runs every check over a decoded canvas: the errors of ids and references, and
 /// the business-model warnings of section 3.
 public enum CanvasChecker {
-    public static func check(_ canvas: Canvas) -> [Diagnostic] {
+    /// The errors (duplicate ids, unresolved references) and the warnings, apart.
+    public static func check(_ canvas: Canvas) -> (errors: [Diagnostic], warnings: [Diagnostic]) {
         let index = IdentifierIndex(canvas)
-        var diagnostics = index.diagnostics
-        diagnostics += ReferenceResolution(canvas, index: index).diagnostics
+        let errors = index.diagnostics + ReferenceResolution(canvas, index: index).diagnostics
         let context = RuleContext(canvas: canvas, index: index)
-        for rule in businessModelRules {
-            diagnostics += rule(context)
-        }
-        return diagnostics
+        return (errors, businessModelRules.flatMap { $0(context) })
     }
 }

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    let misspelledType = """
+        name: Acme
+        customer-relationships:
+          - name: Help desk
+            type: self service
+        """
+
+    @Test func printsCompilerStyleDiagnosticsWithCaretAndHelp() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("acme.canvas.yaml", misspelledType)
+        let result = runInProcess(["check", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("""
+            \(path):4:11: error: unknown relationship type 'self service' [bad-enum]
+                4 |     type: self service
+                  |           ^~~~~~~~~~~~
+            help: did you mean 'self-service'?
+            """))
+        #expect(result.output.hasSuffix("1 error in 1 file\n"))
+        #expect(result.error.isEmpty)
+    }
+
+    @Test func jsonFormatGivesEveryFieldOfEachDiagnostic() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("acme.canvas.yaml", misspelledType)
+        let result = runInProcess(["check", "--format", "json", path])
+        #expect(result.status == 1)
+        let decoded = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+        let error = try #require(decoded?.first { $0["code"] as? String == "bad-enum" })
+        #expect(error["file"] as? String == path)
+        #expect(error["line"] as? Int == 4)
+        #expect(error["column"] as? Int == 11)
+        #expect(error["severity"] as? String == "error")
+        #expect(error["message"] as? String == "unknown relationship type 'self service'")
+        #expect(error["help"] as? String == "did you mean 'self-service'?")
+        #expect(decoded?.count == 1)
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: First hour of the workshop\n")
+        let relaxed = runInProcess(["check", path])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.output.contains("[empty-block]"))
+        #expect(relaxed.output.hasSuffix("9 warnings in 1 file\n"))
+        #expect(runInProcess(["check", "--strict", path]).status == 1)
+    }
+
+    @Test func aFolderMeansEveryCanvasFileBelowItSorted() throws {
+        let scratch = try ScratchFolder()
+        try scratch.write("b/second.canvas.yaml", "name: B\nprority: 1\n")
+        try scratch.write("a/first.canvas.yaml", "name: A\nprority: 1\n")
+        try scratch.write("a/ignored.yaml", "not: a canvas file name\n")
+        let result = runInProcess(["check", "--format", "json", scratch.url.path])
+        let decoded = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+        let files = (decoded ?? []).filter { $0["code"] as? String == "unknown-key" }.compactMap { $0["file"] as? String }
+        #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["first.canvas.yaml", "second.canvas.yaml"])
+        #expect(result.status == 1)
+    }
+
+    @Test func dashReadsStandardInput() {
+        let result = runInProcess(["check", "-"], standardInput: "name: Piped\ndate: 2026-02-30\n")
+        #expect(result.status == 1)
+        #expect(result.output.contains("<stdin>:2:7: error: '2026-02-30' is not a real calendar date [bad-date]"))
+    }
+
+    @Test func unreadableFilesExitWithTwo() {
+        let result = runInProcess(["check", "/no/such/file.canvas.yaml"])
+        #expect(result.status == 2)
+        #expect(result.error == "bmc: error: cannot read '/no/such/file.canvas.yaml': no such file or folder\n")
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("acme.canvas.yaml", misspelledType)
+        #expect(!runInProcess(["check", path]).output.contains("\u{1B}["))
+        #expect(runInProcess(["check", path], onTerminal: true).output.contains("\u{1B}[1;31merror"))
+        #expect(!runInProcess(["check", path], environment: ["NO_COLOR": "1"], onTerminal: true).output.contains("\u{1B}["))
+    }
+
+    @Test func everyExampleCanvasChecksCleanEvenWhenStrict() {
+        let result = runInProcess(["check", "--strict", repositoryRoot.appendingPathComponent("Canvases").path])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+    }
+}
+
+@Suite struct UsageTests {
+    @Test func helpListsEveryCommand() {
+        let result = runInProcess(["--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("  check "))
+        #expect(result.output.contains("  tree "))
+    }
+
+    @Test func everyCommandHasHelp() {
+        for command in ["check", "tree"] {
+            let result = runInProcess([command, "--help"])
+            #expect(result.status == 0)
+            #expect(result.output.contains("Usage: bmc \(command)"))
+        }
+    }
+
+    @Test func versionIsPrinted() {
+        let result = runInProcess(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("bmc "))
+    }
+
+    @Test func usageErrorsExitWithTwoAndSuggest() {
+        let unknown = runInProcess(["chek", "x"])
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("unknown command 'chek'; did you mean 'check'?"))
+        let badOption = runInProcess(["check", "--format", "xml", "x"])
+        #expect(badOption.status == 2)
+        #expect(badOption.error.contains("option '--format' takes 'text', 'json', not 'xml'"))
+        #expect(runInProcess(["check"]).status == 2)
+        #expect(runInProcess([]).status == 2)
+    }
+}
+
+@Suite struct TreeCommandTests {
+    @Test func printsTheUntypedDocumentEveryScalarAString() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("t.canvas.yaml", """
+            name: no
+            priority: 1
+            notes:
+            authors: [Ana, "Bo"]
+            """)
+        let result = runInProcess(["tree", path])
+        #expect(result.status == 0)
+        #expect(result.output == """
+            {
+              "name": "no",
+              "priority": "1",
+              "notes": "",
+              "authors": [
+                "Ana",
+                "Bo"
+              ]
+            }
+
+            """)
+    }
+
+    @Test func syntaxErrorsGoToStandardErrorWithExitOne() {
+        let result = runInProcess(["tree", "-"], standardInput: "name: &anchor Acme\n")
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains("<stdin>:1:7: error: anchors ('&name') are not supported [anchor]"))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The built `bmc`, run as a process: what a user or a CI job sees.
+@Suite struct EndToEndTests {
+    @Test func checkOfTheExamplesExitsZero() throws {
+        let result = try runProcess(["check", "Canvases"])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        #expect(result.error.isEmpty)
+    }
+
+    @Test func checkReportsSeveralErrorsInOneRun() throws {
+        let canvas = """
+            name: Acme
+            date: 2026-13-01
+            customer-segments:
+              - name: Offices
+                priority: high
+            """
+        let result = try runProcess(["check", "-"], standardInput: Data(canvas.utf8))
+        #expect(result.status == 1)
+        #expect(result.output.contains("<stdin>:2:7: error: '2026-13-01' is not a real calendar date [bad-date]"))
+        #expect(result.output.contains("<stdin>:5:15: error: 'priority' takes a whole number, found 'high' [bad-integer]"))
+    }
+
+    @Test func treeAgreesWithTheFileOnStandardInput() throws {
+        let result = try runProcess(["tree", "-"], standardInput: Data("name: Acme\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.output == "{\n  \"name\": \"Acme\"\n}\n")
+    }
+
+    @Test func noColourWhenNotATerminal() throws {
+        let result = try runProcess(["check", "-"], standardInput: Data("name: x\nbad: 1\n".utf8))
+        #expect(!result.output.contains("\u{1B}["))
+    }
+
+    /// Bad input never crashes or hangs the tool: an error with a position, exit 1.
+    @Test(arguments: HostileInput.allCases)
+    func hostileInputGetsAnErrorWithAPosition(_ input: HostileInput) throws {
+        let result = try runProcess(["check", "--format", "json", "-"], standardInput: input.bytes)
+        #expect(result.status == 1, "\(input)")
+        let decoded = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+        let first = try #require(decoded?.first { $0["severity"] as? String == "error" })
+        #expect((first["line"] as? Int ?? 0) >= 1)
+        #expect((first["column"] as? Int ?? 0) >= 1)
+        #expect(result.error.isEmpty)
+    }
+}
+
+enum HostileInput: String, CaseIterable, CustomTestStringConvertible {
+    case invalidUTF8, nulByte, binary, empty, twoMegabyteLine, nestedBrackets, nestedBlockSequences, nestedDashesOnOneLine
+
+    var testDescription: String { rawValue }
+
+    var bytes: Data {
+        switch self {
+        case .invalidUTF8: return Data("name: caf".utf8 + [0xC3, 0x28] + Array("\n".utf8))
+        case .nulByte: return Data("name: a\u{0}b\n".utf8)
+        case .binary:
+            var generator = SystemRandomNumberGenerator()
+            return Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) } + [0xFF])
+        case .empty: return Data()
+        case .twoMegabyteLine: return Data(("name: " + String(repeating: "x", count: 2_000_000) + ": y\n").utf8)
+        case .nestedBrackets: return Data(("name: " + String(repeating: "[", count: 100_000) + "\n").utf8)
+        case .nestedBlockSequences:
+            return Data((0..<3000).map { String(repeating: " ", count: $0) + "-\n" }.joined().utf8)
+        case .nestedDashesOnOneLine: return Data((String(repeating: "- ", count: 3000) + "x\n").utf8)
+        }
+    }
+}
