@@ -8,6 +8,9 @@ public enum CommandLineTool {
     /// Every command, in the order `bmc --help` lists them.
     static var commands: [Command] { [
         CheckCommand.command,
+        ExportCommand.command,
+        NewCommand.command,
+        SchemaCommand.command,
         TreeCommand.command,
     ] }
 

@@ -1,0 +1,8 @@
+/// `bmc export --format json`: the typed canvas with the file's own keys, in schema
+/// order, derived ids written out, absent fields and empty lists left out. The same
+/// canvas gives the same bytes on every run and machine.
+public enum JSONExporter {
+    public static func export(_ canvas: Canvas) -> String {
+        canvas.json.serialized()
+    }
+}

@@ -1,0 +1,382 @@
+import Foundation
+
+/// `bmc export --format markdown`: a document a workshop prints or puts in a pull
+/// request. Title and metadata, the nine blocks in canonical order with every
+/// item's fields in words, personas with jobs, pains and gains, references as links
+/// to the referenced item's heading, the fit between remedies and customer profiles,
+/// revenue and costs per currency and year, and the warnings at the end. Labels
+/// come in the chosen language; canvas text is escaped, never interpreted.
+public struct MarkdownExporter {
+    public var labels: Labels
+
+    public init(language: CanvasLanguage) {
+        labels = Labels.forLanguage(language)
+    }
+
+    /// The document. `warnings` are shown with their line numbers in `source`.
+    public func export(_ canvas: Canvas, warnings: [Diagnostic] = [], source: SourceFile? = nil) -> String {
+        var document = MarkdownDocument(canvas: canvas, labels: labels)
+        document.writeTitle()
+        document.writeBlocks()
+        document.writeFit()
+        document.writeMoney()
+        document.writeWarnings(warnings.filter { $0.severity == .warning }, source: source)
+        return document.finished()
+    }
+}
+
+/// The document being written: its lines, its heading anchors, and where every id
+/// is shown, so references become links.
+struct MarkdownDocument {
+    let canvas: Canvas
+    let labels: Labels
+    private var lines: [String] = []
+    private var slugger = HeadingSlugger()
+    /// For each id, the anchor of the heading where it is shown.
+    private var anchors: [String: String] = [:]
+    /// For each id, the text shown for it in links.
+    private var titles: [String: String] = [:]
+
+    /// Links are written as placeholders and resolved at the end, since the anchor
+    /// of a heading is known only once every heading before it is written. NUL
+    /// cannot come from canvas text: escaping drops control characters.
+    private static let linkMark = "\u{0}"
+
+    init(canvas: Canvas, labels: Labels) {
+        self.canvas = canvas
+        self.labels = labels
+    }
+
+    // MARK: Writing
+
+    private mutating func heading(_ level: Int, _ text: String, ids: [String] = []) {
+        let anchor = slugger.slug(for: text)
+        for id in ids where anchors[id] == nil { anchors[id] = anchor }
+        if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
+        lines.append(String(repeating: "#", count: level) + " " + MarkdownEscaping.inline(text))
+        lines.append("")
+    }
+
+    private mutating func line(_ text: String) { lines.append(text) }
+
+    private mutating func blankLine() {
+        if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
+    }
+
+    private func link(_ id: String) -> String {
+        MarkdownDocument.linkMark + id + MarkdownDocument.linkMark
+    }
+
+    func finished() -> String {
+        var text = lines.joined(separator: "\n")
+        while text.hasSuffix("\n") { text.removeLast() }
+        // Resolve link placeholders: `\0id\0` becomes `[title](#anchor)`.
+        let parts = text.split(separator: Character(MarkdownDocument.linkMark), omittingEmptySubsequences: false)
+        var output = ""
+        for (index, part) in parts.enumerated() {
+            guard index % 2 == 1 else {
+                output += part
+                continue
+            }
+            let id = String(part)
+            let title = MarkdownEscaping.inline(titles[id] ?? id)
+            output += anchors[id].map { "[\(title)](#\($0))" } ?? title
+        }
+        return output + "\n"
+    }
+
+    // MARK: Title and metadata
+
+    mutating func writeTitle() {
+        heading(1, canvas.name)
+        if let description = canvas.description {
+            MarkdownEscaping.paragraphs(description, indent: "").forEach { line($0) }
+        }
+        heading(2, labels.phrase(.metadata))
+        let metadata: [(String, String?)] = [
+            ("version", canvas.version.map(MarkdownEscaping.inline)),
+            ("date", canvas.date?.description),
+            ("authors", canvas.authors.isEmpty ? nil : canvas.authors.map(MarkdownEscaping.inline).joined(separator: ", ")),
+            ("language", canvas.language.map { labels.word($0.rawValue) }),
+            ("cost-approach", canvas.costApproach.map { labels.word($0.rawValue) }),
+        ]
+        for case let (key, value?) in metadata {
+            line("- **\(labels.field(key)):** \(value)")
+        }
+        if let notes = canvas.notes {
+            blankLine()
+            MarkdownEscaping.paragraphs(notes, indent: "").forEach { line($0) }
+        }
+    }
+
+    // MARK: The nine blocks
+
+    mutating func writeBlocks() {
+        registerTitles()
+        writeBlock("customer-segments", canvas.customerSegments) { document, segment in
+            document.writeSegment(segment)
+        }
+        writeBlock("value-propositions", canvas.valuePropositions) { $0.writeItem($1) }
+        writeBlock("channels", canvas.channels) { $0.writeItem($1) }
+        writeBlock("customer-relationships", canvas.customerRelationships) { $0.writeItem($1) }
+        writeBlock("revenue-streams", canvas.revenueStreams) { $0.writeItem($1) }
+        writeBlock("key-resources", canvas.keyResources) { $0.writeItem($1) }
+        writeBlock("key-activities", canvas.keyActivities) { $0.writeItem($1) }
+        writeBlock("key-partnerships", canvas.keyPartnerships) { $0.writeItem($1) }
+        writeBlock("cost-structure", canvas.costStructure) { $0.writeItem($1) }
+    }
+
+    /// The text links show for each id: items and personas by name, points and
+    /// remedies by their text.
+    private mutating func registerTitles() {
+        for segment in canvas.customerSegments {
+            titles[segment.id] = segment.name
+            for point in segment.jobs + segment.pains + segment.gains { if let id = point.id { titles[id] = point.text } }
+            for persona in segment.personas {
+                titles[persona.id] = persona.name
+                for point in persona.jobs + persona.pains + persona.gains { if let id = point.id { titles[id] = point.text } }
+            }
+        }
+        for proposition in canvas.valuePropositions {
+            titles[proposition.id] = proposition.name
+            for remedy in proposition.remedies { if let id = remedy.id { titles[id] = remedy.text } }
+        }
+        let others: [(String, String)] = canvas.channels.map { ($0.id, $0.name) }
+            + canvas.customerRelationships.map { ($0.id, $0.name) } + canvas.revenueStreams.map { ($0.id, $0.name) }
+            + canvas.keyResources.map { ($0.id, $0.name) } + canvas.keyActivities.map { ($0.id, $0.name) }
+            + canvas.keyPartnerships.map { ($0.id, $0.name) } + canvas.costStructure.map { ($0.id, $0.name) }
+        for (id, name) in others { titles[id] = name }
+    }
+
+    private mutating func writeBlock<Item>(_ key: String, _ items: [Item], _ write: (inout MarkdownDocument, Item) -> Void) {
+        heading(2, labels.block(key))
+        if items.isEmpty { line("_\(MarkdownEscaping.inline(labels.phrase(.noItems)))_") }
+        for item in items { write(&self, item) }
+    }
+
+    private mutating func writeSegment(_ segment: Segment) {
+        let pointIDs = (segment.jobs + segment.pains + segment.gains).compactMap(\.id)
+        heading(3, segment.name, ids: [segment.id] + pointIDs)
+        writeFields(of: segment, skipping: ["personas"])
+        for persona in segment.personas {
+            heading(4, persona.name, ids: [persona.id] + (persona.jobs + persona.pains + persona.gains).compactMap(\.id))
+            writeFields(of: persona, skipping: [])
+        }
+    }
+
+    private mutating func writeItem<Item: IdentifiedItem>(_ item: Item) {
+        var ids = [item.id]
+        if let proposition = item as? ValueProposition { ids += proposition.remedies.compactMap(\.id) }
+        heading(3, item.name, ids: ids)
+        writeFields(of: item, skipping: [])
+    }
+
+    /// Every field of an item in schema order, as a list in words. Driven by the
+    /// schema, so a new field appears here without code of its own.
+    private mutating func writeFields<Item: SchemaItem>(of item: Item, skipping: Set<String>) {
+        let members = item.json.members
+        var skipped = skipping.union(["name", "notes"])
+        if members.contains(where: { $0.key == "amount" }) { skipped.formUnion(["currency", "per"]) }
+        for field in Item.itemSchema.fields where !skipped.contains(field.key) {
+            guard let value = members.first(where: { $0.key == field.key })?.value else { continue }
+            let label = "- **\(labels.field(field.key)):**"
+            if field.key == "amount" {
+                line("\(label) \(moneyPhrase(members))")
+                continue
+            }
+            switch field.type {
+            case .list(.text):
+                line(label)
+                for element in value.arrayElements { line("  - " + MarkdownEscaping.inline(element.stringValue)) }
+            case .list(.textOrItem):
+                line(label)
+                for element in value.arrayElements { line("  - " + pointPhrase(element)) }
+            case .text:
+                let paragraphs = MarkdownEscaping.paragraphs(value.stringValue, indent: "  ")
+                if paragraphs.count == 1 {
+                    line("\(label) " + paragraphs[0].dropFirst(2))
+                } else {
+                    line(label)
+                    blankLine()
+                    paragraphs.forEach { line($0) }
+                    blankLine()
+                }
+            default:
+                line("\(label) \(phrase(value, as: field.type))")
+            }
+        }
+        if let notes = members.first(where: { $0.key == "notes" })?.value.stringValue {
+            blankLine()
+            MarkdownEscaping.paragraphs(notes, indent: "").forEach { line($0) }
+        }
+    }
+
+    /// A scalar or a list of words or references, in words.
+    private func phrase(_ value: JSONValue, as type: ValueType) -> String {
+        switch (type, value) {
+        case (.list(let element), .array(let elements)):
+            return elements.map { phrase($0, as: element) }.joined(separator: ", ")
+        case (.reference, .string(let id)):
+            return link(id)
+        case (.identifier, .string(let id)):
+            return "`\(id)`"
+        case (.enumeration, .string(let word)):
+            return MarkdownEscaping.inline(labels.word(word))
+        case (.boolean, .bool(let flag)):
+            return labels.phrase(flag ? .yes : .no)
+        case (_, .number(let number)):
+            return number
+        default:
+            return MarkdownEscaping.inline(value.stringValue)
+        }
+    }
+
+    /// A job, pain, gain or remedy: its text, its id, and what it addresses.
+    private func pointPhrase(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return MarkdownEscaping.inline(text) }
+        let members = value.members
+        var text = MarkdownEscaping.inline(members.first { $0.key == "text" }?.value.stringValue ?? "")
+        if let id = members.first(where: { $0.key == "id" })?.value.stringValue { text += " (`\(id)`)" }
+        if let addressed = members.first(where: { $0.key == "addresses" })?.value.arrayElements, !addressed.isEmpty {
+            text += ": \(labels.phrase(.addresses)) " + addressed.map { link($0.stringValue) }.joined(separator: ", ")
+        }
+        return text
+    }
+
+    private func moneyPhrase(_ members: [JSONMember]) -> String {
+        let amount = members.first { $0.key == "amount" }.map { MoneyFormat.text($0.value.stringValue) } ?? ""
+        let currency = members.first { $0.key == "currency" }?.value.stringValue ?? ""
+        let period = members.first { $0.key == "per" }?.value.stringValue
+        return "\(amount) \(currency)" + (period.map { " / " + labels.word($0) } ?? "")
+    }
+
+    // MARK: Fit
+
+    /// Which pains and gains each remedy addresses, and which are left unaddressed.
+    mutating func writeFit() {
+        heading(2, labels.phrase(.fit))
+        var addressed = Set<String>()
+        for proposition in canvas.valuePropositions where !proposition.remedies.isEmpty {
+            line("**\(link(proposition.id))**")
+            blankLine()
+            line("| \(labels.phrase(.painRelievers)) / \(labels.phrase(.gainCreators)) | \(labels.field("addresses")) |")
+            line("| --- | --- |")
+            for remedy in proposition.remedies {
+                remedy.addresses.forEach { addressed.insert($0.id) }
+                let targets = remedy.addresses.map { link($0.id) }.joined(separator: ", ")
+                line("| \(MarkdownEscaping.inline(remedy.text)) | \(targets.isEmpty ? "—" : targets) |")
+            }
+            blankLine()
+        }
+        var open: [(String, String)] = []
+        for segment in canvas.customerSegments {
+            let owners = [(segment.name, segment.pains + segment.gains)]
+                + segment.personas.map { ($0.name, $0.pains + $0.gains) }
+            for (owner, points) in owners {
+                for point in points where point.id != nil && !addressed.contains(point.id!) {
+                    let kind = labels.phrase(point.role == .pain ? .pains : .gains)
+                    open.append((owner, "\(MarkdownEscaping.inline(point.text)) (`\(point.id!)`, \(kind.lowercased()))"))
+                }
+            }
+        }
+        if open.isEmpty {
+            line(labels.phrase(.allAddressed))
+        } else {
+            line("\(labels.phrase(.unaddressed)):")
+            blankLine()
+            for (owner, text) in open { line("- \(text): \(MarkdownEscaping.inline(owner))") }
+        }
+    }
+
+    // MARK: Revenue and costs
+
+    /// Amounts per currency per year (month × 12, quarter × 4), one-off apart.
+    mutating func writeMoney() {
+        let revenue = MoneyTotals(canvas.revenueStreams.map { ($0.amount, $0.currency, $0.per) })
+        let costs = MoneyTotals(canvas.costStructure.map { ($0.amount, $0.currency, $0.per) })
+        let currencies = Set(revenue.currencies + costs.currencies).sorted()
+        guard !currencies.isEmpty else { return }
+        heading(2, labels.phrase(.revenueAndCosts))
+        line(labels.phrase(.byCurrency))
+        blankLine()
+        let perYear = labels.phrase(.perYear).lowercased()
+        let oneOff = labels.phrase(.oneOff).lowercased()
+        line("| \(labels.phrase(.currency)) | \(labels.phrase(.revenue)), \(perYear) | \(labels.phrase(.costs)), \(perYear) "
+             + "| \(labels.phrase(.net)) | \(labels.phrase(.revenue)), \(oneOff) | \(labels.phrase(.costs)), \(oneOff) |")
+        line("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for currency in currencies {
+            let yearlyRevenue = revenue.yearly[currency] ?? 0
+            let yearlyCosts = costs.yearly[currency] ?? 0
+            let cells = [yearlyRevenue, yearlyCosts, yearlyRevenue - yearlyCosts,
+                         revenue.oneOff[currency] ?? 0, costs.oneOff[currency] ?? 0].map(MoneyFormat.text)
+            line("| \(currency) | " + cells.joined(separator: " | ") + " |")
+        }
+    }
+
+    // MARK: Warnings
+
+    mutating func writeWarnings(_ warnings: [Diagnostic], source: SourceFile?) {
+        heading(2, labels.phrase(.warnings))
+        if warnings.isEmpty {
+            line(labels.phrase(.noWarnings))
+            return
+        }
+        for warning in warnings {
+            let position = source.map { " (\($0.location(of: warning.range.start)))" } ?? ""
+            line("- `\(warning.code.rawValue)`\(position): \(MarkdownEscaping.inline(warning.message))")
+        }
+    }
+}
+
+/// Sums of amounts per currency: per year where the period allows, one-off apart.
+struct MoneyTotals {
+    var yearly: [String: Decimal] = [:]
+    var oneOff: [String: Decimal] = [:]
+
+    init(_ amounts: [(Decimal?, String?, Period?)]) {
+        for case let (amount?, currency?, period?) in amounts {
+            if let times = period.timesPerYear {
+                yearly[currency, default: 0] += amount * Decimal(times)
+            } else {
+                oneOff[currency, default: 0] += amount
+            }
+        }
+    }
+
+    var currencies: [String] { Array(Set(yearly.keys).union(oneOff.keys)) }
+}
+
+/// Money as people write it: whole amounts without decimals, others with two.
+enum MoneyFormat {
+    static func text(_ amount: Decimal) -> String {
+        var value = amount
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 2, .plain)
+        var whole = Decimal()
+        NSDecimalRound(&whole, &rounded, 0, .plain)
+        if whole == rounded { return whole.canonicalText }
+        let text = rounded.canonicalText
+        // One decimal digit gets a second: 29.9 -> 29.90.
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 2 { return text + "0" }
+        return text
+    }
+
+    static func text(_ written: String) -> String {
+        Decimal(string: written, locale: Locale(identifier: "en_US_POSIX")).map(text) ?? written
+    }
+}
+
+extension JSONValue {
+    var stringValue: String {
+        switch self {
+        case .string(let text), .number(let text): return text
+        case .bool(let flag): return flag ? "true" : "false"
+        default: return ""
+        }
+    }
+
+    var arrayElements: [JSONValue] {
+        if case .array(let elements) = self { return elements }
+        return []
+    }
+}
