@@ -27,13 +27,16 @@ public struct DOTExporter {
 /// Escaping for the two places canvas text goes in DOT.
 enum DOTEscaping {
     /// Inside a double-quoted string: backslashes (which Graphviz reads as escapes
-    /// such as `\N` or `\l`) and quotes escaped, line breaks as centred `\n`.
+    /// such as `\N` or `\l`) and quotes escaped, `&` written as an entity (Graphviz
+    /// decodes entities in every label), line breaks as centred `\n`.
     static func quoted(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": output += "\\\\"
             case "\"": output += "\\\""
+            case "&": output += "&amp;"
+            case "\t": output += " "
             case "\n": output += "\\n"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F { continue }
@@ -53,6 +56,7 @@ enum DOTEscaping {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&#39;"
+            case "\t": output += " "
             case "\n": output += "<BR ALIGN=\"LEFT\"/>"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F { continue }

@@ -9,9 +9,11 @@ enum MarkdownEscaping {
     ]
 
     /// One line of inline text (headings, list items, table cells): line breaks
-    /// become spaces.
-    static func inline(_ text: String) -> String {
-        escapeLine(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }, atLineStart: true)
+    /// become spaces. `atLineStart` is false for text that follows other text on
+    /// its line (after a label, inside a heading or a link), where `1.` or `-`
+    /// cannot start a block and need no escape.
+    static func inline(_ text: String, atLineStart: Bool = true) -> String {
+        escapeLine(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }, atLineStart: atLineStart)
     }
 
     /// Text that may span lines, as paragraphs: each line escaped, blank lines kept
@@ -52,7 +54,7 @@ enum MarkdownEscaping {
                 index += 1
                 continue
             }
-            if needsEscape(scalar, at: index, in: scalars, lineStart: start) {
+            if needsEscape(scalar, at: index, in: scalars, lineStart: atLineStart ? start : nil) {
                 output.append("\\")
             }
             output.append(scalar)
@@ -67,7 +69,7 @@ enum MarkdownEscaping {
     }
 
     private static func needsEscape(_ scalar: Unicode.Scalar, at index: Int, in scalars: [Unicode.Scalar],
-                                    lineStart: Int) -> Bool {
+                                    lineStart: Int?) -> Bool {
         if alwaysEscaped.contains(scalar) { return true }
         let next = index + 1 < scalars.count ? scalars[index + 1] : " "
         switch scalar {
@@ -76,9 +78,12 @@ enum MarkdownEscaping {
             return index == lineStart
         case ".", ")":
             // `1.` and `1)` start ordered lists; `www.` starts an autolink.
-            let digitsBefore = scalars[lineStart..<index].allSatisfy { $0.properties.numericType != nil && $0.isASCII }
+            var startsOrderedList = false
+            if let lineStart, index > lineStart {
+                startsOrderedList = scalars[lineStart..<index].allSatisfy { $0.properties.numericType != nil && $0.isASCII }
+            }
             let afterWWW = index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www"
-            return (digitsBefore && index > lineStart) || (scalar == "." && afterWWW)
+            return startsOrderedList || (scalar == "." && afterWWW)
         case ":":
             // `scheme://` starts an autolink.
             return next == "/"

@@ -53,7 +53,7 @@ struct MarkdownDocument {
         let anchor = slugger.slug(for: text)
         for id in ids where anchors[id] == nil { anchors[id] = anchor }
         if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
-        lines.append(String(repeating: "#", count: level) + " " + MarkdownEscaping.inline(text))
+        lines.append(String(repeating: "#", count: level) + " " + MarkdownEscaping.inline(text, atLineStart: false))
         lines.append("")
     }
 
@@ -79,7 +79,7 @@ struct MarkdownDocument {
                 continue
             }
             let id = String(part)
-            let title = MarkdownEscaping.inline(titles[id] ?? id)
+            let title = MarkdownEscaping.inline(titles[id] ?? id, atLineStart: false)
             output += anchors[id].map { "[\(title)](#\($0))" } ?? title
         }
         return output + "\n"
@@ -94,9 +94,10 @@ struct MarkdownDocument {
         }
         heading(2, labels.phrase(.metadata))
         let metadata: [(String, String?)] = [
-            ("version", canvas.version.map(MarkdownEscaping.inline)),
+            ("version", canvas.version.map { MarkdownEscaping.inline($0, atLineStart: false) }),
             ("date", canvas.date?.description),
-            ("authors", canvas.authors.isEmpty ? nil : canvas.authors.map(MarkdownEscaping.inline).joined(separator: ", ")),
+            ("authors", canvas.authors.isEmpty ? nil : canvas.authors.map { MarkdownEscaping.inline($0, atLineStart: false) }
+                .joined(separator: ", ")),
             ("language", canvas.language.map { labels.word($0.rawValue) }),
             ("cost-approach", canvas.costApproach.map { labels.word($0.rawValue) }),
         ]
@@ -221,13 +222,13 @@ struct MarkdownDocument {
         case (.identifier, .string(let id)):
             return "`\(id)`"
         case (.enumeration, .string(let word)):
-            return MarkdownEscaping.inline(labels.word(word))
+            return MarkdownEscaping.inline(labels.word(word), atLineStart: false)
         case (.boolean, .bool(let flag)):
             return labels.phrase(flag ? .yes : .no)
         case (_, .number(let number)):
             return number
         default:
-            return MarkdownEscaping.inline(value.stringValue)
+            return MarkdownEscaping.inline(value.stringValue, atLineStart: false)
         }
     }
 
