@@ -1,22 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
-/// Writes files so that an interrupted run never leaves a half-written one: the text
-/// goes to a temporary file in the same folder, which is then renamed over the
-/// target (rename is atomic within a file system).
+/// Writes files so that nothing a user wrote is ever lost: the text goes to a
+/// temporary file in the target's own folder, which is then renamed over the target
+/// (atomic within a file system). The target keeps its permissions; a symbolic link
+/// is followed, so the link stays a link and its target gets the new text. If the
+/// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).bmc-\(UUID().uuidString.prefix(8))")
-        do {
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw FileError(message: "cannot write '\(path)': \(error.localizedDescription)")
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).bmc-\(UUID().uuidString.prefix(8)).tmp")
+        var status = stat()
+        // A new file gets the usual mode (rw-r--r-- under a 022 umask).
+        let mode: mode_t = stat(target.path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
+
+        InterruptCleanup.shared.begin(temporary.path)
+        defer { InterruptCleanup.shared.end() }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        guard descriptor >= 0 else {
+            throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        if rename(temporary.path, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw FileError(message: "cannot write '\(path)': \(reason)")
+        var failure: String?
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
         }
+        // The umask may have narrowed the mode at creation; the target's is restored.
+        if failure == nil && fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil && rename(temporary.path, target.path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary.path)
+            throw FileError(message: "cannot write '\(path)': \(failure)")
+        }
+    }
+}
+
+/// Removes the temporary file being written if a signal ends the process, so an
+/// interrupted `fmt -w` or `export -o` leaves neither a half-written file nor a stray
+/// temporary one.
+final class InterruptCleanup: @unchecked Sendable {
+    static let shared = InterruptCleanup()
+
+    /// The path being written, as a C string a signal handler may read.
+    nonisolated(unsafe) private static var pendingPath: UnsafeMutablePointer<CChar>?
+
+    private init() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                if let path = InterruptCleanup.pendingPath { unlink(path) }
+                // 128 + the signal number, as shells report it.
+                _exit(128 + received)
+            }
+        }
+    }
+
+    func begin(_ path: String) {
+        InterruptCleanup.pendingPath = strdup(path)
+    }
+
+    func end() {
+        let path = InterruptCleanup.pendingPath
+        InterruptCleanup.pendingPath = nil
+        free(path)
     }
 }

@@ -9,6 +9,7 @@ public enum CommandLineTool {
     static var commands: [Command] { [
         CheckCommand.command,
         ExportCommand.command,
+        FmtCommand.command,
         NewCommand.command,
         SchemaCommand.command,
         TreeCommand.command,

@@ -11,6 +11,11 @@ public enum YAMLScalar {
         if !value.contains("'") && !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" || $0.value == 0x7F }) {
             return "'" + value + "'"
         }
+        return doubleQuoted(value)
+    }
+
+    /// Double quotes, escaping quotes, backslashes and control characters.
+    public static func doubleQuoted(_ value: String) -> String {
         var output = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

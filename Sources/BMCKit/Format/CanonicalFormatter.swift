@@ -1,0 +1,298 @@
+/// `bmc fmt`: the one canonical layout of a canvas file, as `gofmt` has for Go.
+///
+/// Keys in schema order (keys the schema does not know keep their relative order
+/// after the known ones), two-space indentation, sequences indented under their
+/// key, one-line flow sequences for lists of ids and enum words that fit in 80
+/// columns, scalars quoted only when YAML needs it, block scalars kept as written,
+/// one blank line between the nine blocks and none elsewhere but where the author
+/// put blank lines between items, LF line ends, no trailing spaces, one final
+/// newline. Every comment stays beside what it was beside. The formatter works on
+/// any document the reader accepts, so the schema only guides it.
+public enum CanonicalFormatter {
+    /// The widest a one-line flow sequence may be, indentation and key included.
+    public static let flowWidth = 80
+
+    /// The canonical text of a document read without errors.
+    public static func format(_ document: Document) -> String {
+        var writer = CanonicalWriter(bytes: document.storage.bytes)
+        for comment in document.leadingComments { writer.line(0, comment.text) }
+        if let root = document.root {
+            writer.writeRoot(root)
+        }
+        for comment in document.trailingComments { writer.line(0, comment.text) }
+        return writer.finished()
+    }
+}
+
+/// The lines of the canonical text being written.
+struct CanonicalWriter {
+    let bytes: [UInt8]
+    private var lines: [String] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    mutating func line(_ indent: Int, _ text: String) {
+        lines.append(String(repeating: " ", count: indent) + text)
+    }
+
+    mutating func blankLine() {
+        if let last = lines.last, !last.isEmpty { lines.append("") }
+    }
+
+    /// The text. Blank lines are only ever added between content, so empty lines at
+    /// the end belong to a keep-chomped (`|+`) block scalar and stay.
+    func finished() -> String {
+        lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    static func withComment(_ text: String, _ comment: Comment?) -> String {
+        guard let comment else { return text }
+        return text.isEmpty ? comment.text : text + "  " + comment.text
+    }
+
+    // MARK: Nodes
+
+    mutating func writeRoot(_ root: Node) {
+        switch root.kind {
+        case .mapping(let entries):
+            writeMapping(entries, indent: 0, schema: Canvas.itemSchema, endComments: root.endComments, isRoot: true)
+        case .sequence(let items):
+            writeSequence(root, items: items, indent: 0, elementType: nil)
+        case .scalar:
+            let (text, extra) = inlineValue(root, indent: 0, ownerIndent: -2, elementType: nil)
+            line(0, CanonicalWriter.withComment(text, root.lineComment))
+            lines += extra
+        }
+    }
+
+    /// Writes a mapping whose keys stand at `indent`. With `firstLinePrefix`, the
+    /// first key continues a line that starts with `- `.
+    mutating func writeMapping(_ entries: MappingEntries, indent: Int, schema: ItemSchema?, endComments: [Comment],
+                               isRoot: Bool = false, firstLinePrefix: String? = nil) {
+        var prefix = firstLinePrefix
+        for (position, entry) in ordered(entries, schema: schema).enumerated() {
+            let field = schema?.field(entry.key)
+            if isRoot && position > 0 && Canvas.blockKeys.contains(entry.key) { blankLine() }
+            // A comment cannot stand between `- ` and a key: it goes before the dash.
+            let commentIndent = prefix == nil ? indent : indent - 2
+            for comment in entry.leadingComments { line(commentIndent, comment.text) }
+            writeEntry(entry, indent: indent, type: field?.type, prefix: prefix)
+            prefix = nil
+        }
+        for comment in endComments { line(indent, comment.text) }
+    }
+
+    /// Known keys in schema order, then unknown keys in their own order.
+    private func ordered(_ entries: MappingEntries, schema: ItemSchema?) -> [MappingEntry] {
+        guard let schema else { return Array(entries) }
+        return entries.enumerated().sorted { lhs, rhs in
+            let left = schema.order(of: lhs.element.key) ?? Int.max
+            let right = schema.order(of: rhs.element.key) ?? Int.max
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
+    }
+
+    /// Writes one entry; with `prefix` (`- `), its first line continues a dash.
+    private mutating func writeEntry(_ entry: MappingEntry, indent: Int, type: ValueType?, prefix: String?) {
+        let value = entry.value
+        func keyLine(_ rest: String, _ comment: Comment?) -> String {
+            CanonicalWriter.withComment(entry.key + ":" + rest, comment)
+        }
+        func emit(_ text: String) {
+            if let prefix {
+                line(indent - 2, prefix + text)
+            } else {
+                line(indent, text)
+            }
+        }
+        switch value.kind {
+        case .mapping(let entries):
+            emit(keyLine("", entry.trailingComment))
+            writeMapping(entries, indent: indent + 2, schema: type?.nestedSchema, endComments: value.endComments)
+        case .sequence(let items):
+            if let flow = flowText(value, items: items, indent: indent, key: entry.key, type: type,
+                                   trailing: entry.trailingComment) {
+                emit(keyLine(" " + flow, entry.trailingComment))
+            } else {
+                emit(keyLine("", entry.trailingComment))
+                writeSequence(value, items: items, indent: indent + 2, elementType: type.map(\.elementType))
+            }
+        case .scalar:
+            if entry.trailingComment != nil && value.lineComment != nil {
+                // Two comments: keep the value on a line of its own to keep both.
+                emit(keyLine("", entry.trailingComment))
+                let (text, extra) = inlineValue(value, indent: indent + 2, ownerIndent: indent, elementType: type)
+                line(indent + 2, CanonicalWriter.withComment(text, value.lineComment))
+                lines += extra
+                return
+            }
+            let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: type)
+            emit(keyLine(text.isEmpty ? "" : " " + text, entry.trailingComment ?? value.lineComment))
+            lines += extra
+        }
+    }
+
+    /// Writes a block sequence whose dashes stand at `indent`.
+    mutating func writeSequence(_ node: Node, items: SequenceItems, indent: Int, elementType: ValueType?) {
+        for (position, item) in items.enumerated() {
+            if position > 0 && item.hasBlankLineBefore { blankLine() }
+            for comment in item.leadingComments { line(indent, comment.text) }
+            let value = item.value
+            switch value.kind {
+            case .mapping(let entries):
+                if let comment = item.trailingComment {
+                    line(indent, "- " + comment.text)
+                    writeMapping(entries, indent: indent + 2, schema: elementType?.nestedSchema, endComments: value.endComments)
+                } else {
+                    writeMapping(entries, indent: indent + 2, schema: elementType?.nestedSchema, endComments: value.endComments,
+                                 firstLinePrefix: "- ")
+                }
+            case .sequence(let nested):
+                line(indent, CanonicalWriter.withComment("-", item.trailingComment))
+                writeSequence(value, items: nested, indent: indent + 2, elementType: nil)
+            case .scalar:
+                let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: elementType)
+                line(indent, CanonicalWriter.withComment(text.isEmpty ? "-" : "- " + text, item.trailingComment ?? value.lineComment))
+                lines += extra
+            }
+        }
+        for comment in node.endComments { line(indent, comment.text) }
+    }
+
+    /// A one-line flow sequence, if this list should be one: ids or enum words
+    /// (or a list the schema does not know, written as flow), plain words only, no
+    /// comments inside, fitting in `flowWidth` columns.
+    private func flowText(_ node: Node, items: SequenceItems, indent: Int, key: String, type: ValueType?,
+                          trailing: Comment?) -> String? {
+        if items.isEmpty { return "[]" }
+        let wordLike = type.map { $0.elementType.isWordLike } ?? node.isFlow
+        guard wordLike, node.endComments.isEmpty else { return nil }
+        var words: [String] = []
+        for item in items {
+            guard item.leadingComments.isEmpty, item.trailingComment == nil, let scalar = item.value.scalar,
+                  scalar.style != .empty, CanonicalWriter.isFlowWord(scalar.value) else { return nil }
+            words.append(scalar.value)
+        }
+        let text = "[" + words.joined(separator: ", ") + "]"
+        let width = indent + key.unicodeScalars.count + 2 + text.unicodeScalars.count
+        return width <= CanonicalFormatter.flowWidth ? text : nil
+    }
+
+    /// Words that need no quotes inside `[...]`.
+    static func isFlowWord(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        let allowed = text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        return allowed && first != "-" && first != "." && YAMLScalar.isSafePlain(text)
+    }
+
+    // MARK: Scalars
+
+    /// A scalar's text on its key's line, and for block scalars the content lines
+    /// that follow, indented under the key.
+    private func inlineValue(_ node: Node, indent: Int, ownerIndent: Int, elementType: ValueType?) -> (String, [String]) {
+        guard let scalar = node.scalar else { return ("", []) }
+        switch scalar.style {
+        case .empty:
+            return ("", [])
+        case .plain:
+            return (scalar.value, [])
+        case .singleQuoted, .doubleQuoted:
+            return (CanonicalWriter.quotedOrPlain(scalar.value), [])
+        case .literal(let header), .folded(let header):
+            let indicator = scalar.style == .literal(header) ? "|" : ">"
+            return blockScalar(node, indicator: indicator, header: header, indent: ownerIndent)
+        }
+    }
+
+    /// Quoted text becomes plain when plain reads back the same in every YAML tool;
+    /// otherwise it takes the quote style that needs the fewest escapes, double
+    /// quotes on a tie.
+    static func quotedOrPlain(_ value: String) -> String {
+        if YAMLScalar.isSafePlain(value) { return value }
+        let needsDouble = value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        let singleEscapes = value.unicodeScalars.filter { $0 == "'" }.count
+        let doubleEscapes = value.unicodeScalars.filter { $0 == "\"" || $0 == "\\" }.count
+        if !needsDouble && singleEscapes < doubleEscapes {
+            return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+        return YAMLScalar.doubleQuoted(value)
+    }
+
+    /// A block scalar re-indented two spaces under its owner, its lines otherwise
+    /// exactly as written, so its value cannot change.
+    private func blockScalar(_ node: Node, indicator: String, header: BlockScalarHeader, indent ownerIndent: Int) -> (String, [String]) {
+        let range = node.range
+        // The content lines run from the line after the header to the node's end.
+        var lineStart = range.start
+        while lineStart < bytes.count && bytes[lineStart] != .lineFeed { lineStart += 1 }
+        lineStart += 1
+        var rawLines: [ArraySlice<UInt8>] = []
+        while lineStart < range.end {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != .lineFeed { lineEnd += 1 }
+            var textEnd = lineEnd
+            if textEnd > lineStart && bytes[textEnd - 1] == .carriageReturn { textEnd -= 1 }
+            rawLines.append(bytes[lineStart..<textEnd])
+            lineStart = lineEnd + 1
+        }
+        // The content indentation as the reader found it.
+        let sourceIndent: Int
+        if let explicit = header.indentation {
+            sourceIndent = sourceOwnerIndent(range.start) + Int(explicit)
+        } else {
+            sourceIndent = rawLines.first { $0.contains { $0 != .space } }.map { $0.prefix { $0 == .space }.count } ?? 0
+        }
+        let contentIndent = ownerIndent + 2
+        var content: [String] = []
+        var firstTextStartsWithSpace = false
+        var seenText = false
+        for raw in rawLines {
+            if raw.count <= sourceIndent && raw.allSatisfy({ $0 == .space }) {
+                content.append("")
+                continue
+            }
+            let text = raw.dropFirst(min(sourceIndent, raw.count))
+            if !seenText {
+                firstTextStartsWithSpace = text.first == .space
+                seenText = true
+            }
+            content.append(String(repeating: " ", count: contentIndent) + String(decoding: text, as: UTF8.self))
+        }
+        var indicators = header.chomping == .strip ? "-" : header.chomping == .keep ? "+" : ""
+        if firstTextStartsWithSpace || (header.indentation != nil && !seenText) {
+            // A first line that starts with a space needs the indentation stated.
+            indicators = "2" + indicators
+        }
+        while content.last == "" { content.removeLast() }
+        if header.chomping == .keep, let scalar = node.scalar {
+            // The final line breaks are the value's own: one ends the last line,
+            // each further one is an empty line.
+            let finalBreaks = scalar.value.reversed().prefix { $0 == "\n" }.count
+            content += Array(repeating: "", count: max(0, finalBreaks - 1))
+        }
+        return (indicator + indicators, content)
+    }
+
+    /// The column of the key or dash that owns the block scalar starting at `offset`.
+    private func sourceOwnerIndent(_ offset: Int) -> Int {
+        var start = offset
+        while start > 0 && bytes[start - 1] != .lineFeed { start -= 1 }
+        var column = 0
+        while start + column < bytes.count && bytes[start + column] == .space { column += 1 }
+        // `- key: |` is owned by the key, past the dash; `- |` by the dash itself.
+        var index = start + column
+        while index + 1 < offset && bytes[index] == .dash && bytes[index + 1] == .space {
+            var next = index + 2
+            while next < offset && bytes[next] == .space { next += 1 }
+            if next >= offset { break }
+            index = next
+            column = index - start
+        }
+        return column
+    }
+}
+
