@@ -8,6 +8,7 @@ public enum CommandLineTool {
     /// Every command, in the order `bmc --help` lists them.
     static var commands: [Command] { [
         CheckCommand.command,
+        DiffCommand.command,
         ExportCommand.command,
         FmtCommand.command,
         NewCommand.command,

@@ -1,0 +1,72 @@
+/// `bmc diff --format markdown`: a summary for a pull request comment. A title,
+/// a table of counts per block, then the changes block by block, one bullet each:
+///
+/// ```
+/// ## Changes to Café Aurora
+///
+/// | Block | Added | Removed | Renamed | Moved | Changed |
+/// | --- | ---: | ---: | ---: | ---: | ---: |
+/// | Customer Segments | 1 | 0 | 0 | 0 | 1 |
+///
+/// ### Customer Segments
+///
+/// - **added** `home-offices`
+/// - **changed** `offices`: `priority` `2` → `3`
+/// ```
+///
+/// Block names come in the labels' language, the canvas's own fields under the
+/// heading of the Markdown export's metadata. Ids, keys and enum words are code;
+/// texts are quoted and escaped so that they can never become markup. No changes
+/// give an empty document.
+public struct DiffMarkdownRenderer: Sendable {
+    public var labels: Labels
+
+    public init(language: CanvasLanguage) {
+        self.labels = Labels.forLanguage(language)
+    }
+
+    /// The summary under the heading `title` (plain text, escaped here).
+    public func render(_ changes: [CanvasChange], title: String) -> String {
+        guard !changes.isEmpty else { return "" }
+        var lines = ["## " + MarkdownEscaping.inline(title, atLineStart: false), ""]
+        lines.append("| Block | Added | Removed | Renamed | Moved | Changed |")
+        lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for row in DiffSummary(changes).rows {
+            let counts = [row.added, row.removed, row.renamed, row.moved, row.changed].map(String.init)
+            lines.append("| " + ([heading(row.block)] + counts).joined(separator: " | ") + " |")
+        }
+        var block: String??
+        for change in changes {
+            if block != .some(change.block) {
+                block = .some(change.block)
+                lines += ["", "### " + heading(change.block), ""]
+            }
+            lines.append("- " + bullet(for: change))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func heading(_ block: String?) -> String {
+        MarkdownEscaping.inline(block.map(labels.block) ?? labels.phrase(.metadata), atLineStart: false)
+    }
+
+    private func bullet(for change: CanvasChange) -> String {
+        let values = DiffValueWriter(isMarkdown: true)
+        let place = ([change.id].compactMap { $0 } + change.nested.map { "\($0.list)[\($0.id)]" })
+            .joined(separator: " › ")
+        let item = values.word(place)
+        let verb = "**\(change.kind.rawValue)** "
+        switch change.kind {
+        case .added, .removed:
+            return verb + item
+        case .renamed:
+            return verb + item + " (was " + values.word(change.old.map(\.stringValue) ?? "") + ")"
+        case .moved:
+            return verb + item + ": " + (change.old.map(\.stringValue) ?? "") + " → " + (change.new.map(\.stringValue) ?? "")
+        case .changed:
+            let field = values.word(change.field ?? "")
+            let detail = values.detail(of: change)
+            return place.isEmpty ? verb + field + ": " + detail : verb + item + ": " + field + " " + detail
+        }
+    }
+}
