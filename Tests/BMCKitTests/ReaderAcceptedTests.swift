@@ -260,8 +260,7 @@ struct ReaderAcceptedTests {
         #expect(tree("a:\n  -\nb: x\n") == #"{"a": [""], "b": "x"}"#)
     }
 
-    @Test(.disabled("BUG: an empty item '-' followed by another item at the same column swallows it as a nested sequence"))
-    func emptySequenceItemFollowedByAnother() {
+    @Test func emptySequenceItemFollowedByAnother() {
         #expect(tree("a:\n  -\n  - x\n") == #"{"a": ["", "x"]}"#)
         #expect(tree("a:\n  -\n  -\n") == #"{"a": ["", ""]}"#)
         #expect(problems("name: x\nauthors:\n  -\n  - Ana\n").contains("3:3 expected-scalar"))

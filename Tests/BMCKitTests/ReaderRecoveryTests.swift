@@ -22,10 +22,8 @@ struct ReaderRecoveryTests {
         #expect(readingProblems("a: |\n    x\n  y\nb: c\n") == ["3:3 bad-indentation"])
     }
 
-    // Running these crashes the whole test process (index out of range in
-    // Reader.readKey), so they stay disabled until the reader is fixed.
-    @Test(.disabled("BUG: crash when the last content line of the file is indented more than its mapping's keys"))
-    func overIndentedLastLineDoesNotCrash() {
+    // These once crashed the reader (index out of range in Reader.readKey).
+    @Test func overIndentedLastLineDoesNotCrash() {
         // A misaligned last line, as a workshop edit easily leaves it.
         #expect(problems("name: Acme\ncustomer-segments:\n  - id: shops\n  name: Shops") == ["4:3 bad-indentation"])
         #expect(readingProblems("a:\n    b: 1\n  c: 2\n") == ["3:3 bad-indentation"])
@@ -36,8 +34,7 @@ struct ReaderRecoveryTests {
         #expect(readingProblems("name: x\nnotes: >\n    long text\n  more\n# end\n\n") == ["4:3 bad-indentation"])
     }
 
-    @Test(.disabled("BUG: after skipping an over-indented line, the next key is read with its leading spaces, so its errors are missed or misplaced"))
-    func errorsAfterSkippingAnOverIndentedLine() {
+    @Test func errorsAfterSkippingAnOverIndentedLine() {
         // The second 'e' is read as the key "  e": no duplicate-key.
         #expect(readingProblems("a:\n  e: 0\n  b:\n      c: 1\n    d: 2\n  e: 3\n")
             == ["5:5 bad-indentation", "6:3 duplicate-key"])

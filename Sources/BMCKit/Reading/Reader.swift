@@ -398,8 +398,11 @@ public struct Reader {
         if depth > Reader.maximumDepth { return reportTooDeep(at: start, column: column) }
         let base = openEntries.count
         var keyIndex: [String: Int] = [:]
+        // After a line is skipped in recovery, the next line must be found again
+        // before an entry can be read at `position`.
+        var atEntry = true
         while true {
-            if let entry = readEntry(column: column, depth: depth) {
+            if atEntry, let entry = readEntry(column: column, depth: depth) {
                 if let firstIndex = duplicateIndex(of: entry.keyRange, amongEntriesFrom: base, index: &keyIndex) {
                     let key = text(entry.keyRange.start, entry.keyRange.end)
                     report(.duplicateKey, "duplicate key '\(key)'", at: entry.keyRange,
@@ -416,6 +419,7 @@ public struct Reader {
                        help: "align it with the keys of its mapping, or put it under a key that takes a nested value")
                 position = line.start
                 skipLine(andDeeperThan: column)
+                atEntry = false
                 continue
             }
             if isDocumentMarker(line, "-") || isDocumentMarker(line, ".") { break }
@@ -425,8 +429,10 @@ public struct Reader {
                        at: SourceRange(start: position, end: position + 1),
                        help: "indent the item under the key it belongs to")
                 skipLine(andDeeperThan: column)
+                atEntry = false
                 continue
             }
+            atEntry = true
         }
         let end = openEntries.count > base ? max(range(of: openEntries.last!.value).end, Int(openEntries.last!.keyEnd)) : start
         let node = containerNode(.mapping, start: start, end: end, entriesFrom: base)
@@ -485,13 +491,14 @@ public struct Reader {
     }
 
     /// The value of a key or dash whose line ends after it: a block on the following
-    /// lines, an indentless sequence at the key's own column, or an empty value.
-    mutating func readNestedValue(ownerColumn: Int, depth: Int, emptyAt offset: Int) -> NodeID {
+    /// lines, an indentless sequence at a key's own column, or an empty value. A
+    /// dash at a dash's own column is the next item, never a nested sequence.
+    mutating func readNestedValue(ownerColumn: Int, depth: Int, emptyAt offset: Int, ownerIsKey: Bool = true) -> NodeID {
         guard let line = nextContentLine() else { return emptyNode(at: offset) }
         if line.indent > ownerColumn {
             return readBlockNode(line, ownerColumn: ownerColumn, depth: depth)
         }
-        if line.indent == ownerColumn && ownerColumn >= 0 && isSequenceIndicator(at: line.contentStart)
+        if ownerIsKey && line.indent == ownerColumn && ownerColumn >= 0 && isSequenceIndicator(at: line.contentStart)
             && !isDocumentMarker(line, "-") {
             position = line.contentStart
             return readSequence(column: ownerColumn, depth: depth + 1, isIndentless: true)
@@ -553,6 +560,12 @@ public struct Reader {
         }
         var keyEnd = index
         while keyEnd > start && bytes[keyEnd - 1] == .space { keyEnd -= 1 }
+        if keyEnd == start {
+            report(.syntax, "a ':' without a key before it", at: SourceRange(start: start, end: start + 1),
+                   help: "write the key before the ':', or quote the value if the ':' is part of it")
+            skipLine(andDeeperThan: column)
+            return nil
+        }
         for offset in start..<keyEnd where bytes[offset] == .tab {
             reportTab(at: offset)
             skipLine(andDeeperThan: column)
@@ -572,7 +585,7 @@ public struct Reader {
 
     mutating func reportNodeProperty(at offset: Int) {
         var end = offset + 1
-        while end < bytes.count && !isBlankOrEnd(end) { end += 1 }
+        while end < bytes.count && !isBlankOrEnd(end) && bytes[end] != .comma && bytes[end] != .closeBracket { end += 1 }
         let range = SourceRange(start: offset, end: end)
         switch bytes[offset] {
         case .ampersand:
@@ -600,9 +613,9 @@ public struct Reader {
         let start = position
         if depth > Reader.maximumDepth { return reportTooDeep(at: start, column: column) }
         let base = openEntries.count
+        var atItem = true
         while true {
-            let item = readSequenceItem(column: column, depth: depth)
-            openEntries.append(item)
+            if atItem { openEntries.append(readSequenceItem(column: column, depth: depth)) }
             guard let line = nextContentLine(), line.indent >= column else { break }
             if line.indent > column {
                 report(.badIndentation, "this line is indented more than the items around it",
@@ -610,10 +623,12 @@ public struct Reader {
                        help: "align it with the item it belongs to")
                 position = line.start
                 skipLine(andDeeperThan: column)
+                atItem = false
                 continue
             }
             guard isSequenceIndicator(at: line.contentStart), !isDocumentMarker(line, "-") else { break }
             position = line.contentStart
+            atItem = true
         }
         let end = openEntries.count > base ? max(range(of: openEntries.last!.value).end, Int(openEntries.last!.keyEnd)) : start
         let node = containerNode(.sequence, start: start, end: end, entriesFrom: base)
@@ -636,7 +651,7 @@ public struct Reader {
             value = emptyNode(at: dash + 1)
         } else if isAtLineEnd(index) || bytes[index] == .hash {
             trailing = finishLine(from: dash + 1)
-            value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: dash + 1)
+            value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: dash + 1, ownerIsKey: false)
         } else {
             position = index
             let valueColumn = index - lineStartOffset(of: index)

@@ -49,7 +49,10 @@ extension Reader {
         }
         if let line = nextContentLine(), line.indent > ownerColumn {
             let range = SourceRange(start: line.contentStart, end: lineEnd(from: line.contentStart))
-            if let node, storage.nodes[Int(node)].style == .plain {
+            if node == nil {
+                // The refused value was reported; its continuation lines are part
+                // of the same problem.
+            } else if let node, storage.nodes[Int(node)].style == .plain {
                 report(.multilineScalar, "text goes on over the next line", at: range,
                        help: "use '>' to fold long text into one paragraph, or '|' to keep its line breaks")
             } else {
@@ -251,7 +254,9 @@ extension Reader {
         let first = bytes[start]
         let startsWithIndicator: Bool
         switch first {
-        case .dash, .questionMark, .colon: startsWithIndicator = isBlankOrEnd(start + 1)
+        case .dash: startsWithIndicator = isBlankOrEnd(start + 1)
+        // YAML tools read `[?z]` as a mapping and refuse `[:y]`.
+        case .questionMark, .colon: startsWithIndicator = true
         case .pipe, .greaterThan, .percent, .at, .backtick, .closeBrace: startsWithIndicator = true
         default: startsWithIndicator = false
         }
