@@ -37,7 +37,8 @@ public enum CommandLineTool {
           -h, --help     Show this help, or a command's help with 'bmc <command> --help'.
           --version      Show the version.
 
-        Exit status: 0 success; 1 the files have errors; 2 usage errors or unreadable files.
+        Exit status: 0 success; 1 the files have errors (for 'diff': the canvases differ;
+        for 'fmt --check': a file is not canonical); 2 usage errors or unreadable files.
 
         """
         return text

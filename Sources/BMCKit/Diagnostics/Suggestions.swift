@@ -4,13 +4,18 @@ public enum Suggestions {
     /// a small edit distance, or the same words in another order or case
     /// (`Cost approach` for `cost-approach`, `approach-cost`).
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        let normalizedWord = words(of: word)
+        let sortedWords = words(of: word).sorted()
+        let scalars = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            if words(of: candidate).sorted() == normalizedWord.sorted() && !normalizedWord.isEmpty {
+            let candidateScalars = Array(candidate.unicodeScalars)
+            // Far longer or shorter words are never typos; skip the costly checks.
+            if abs(candidateScalars.count - scalars.count) > 3 && !sortedWords.isEmpty
+                && candidateScalars.count > scalars.count + 3 { continue }
+            if !sortedWords.isEmpty && words(of: candidate).sorted() == sortedWords {
                 return candidate
             }
-            let distance = editDistance(Array(word.lowercased().unicodeScalars), Array(candidate.unicodeScalars))
+            let distance = editDistance(scalars, candidateScalars)
             // Allow about one typo per three characters, at least one, at most three.
             let limit = min(3, max(1, candidate.unicodeScalars.count / 3))
             if distance <= limit && distance < (best?.distance ?? .max) {
