@@ -9,9 +9,8 @@ public enum Suggestions {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let candidateScalars = Array(candidate.unicodeScalars)
-            // Far longer or shorter words are never typos; skip the costly checks.
-            if abs(candidateScalars.count - scalars.count) > 3 && !sortedWords.isEmpty
-                && candidateScalars.count > scalars.count + 3 { continue }
+            // Far longer or shorter words are neither typos nor reorderings.
+            if abs(candidateScalars.count - scalars.count) > 3 { continue }
             if !sortedWords.isEmpty && words(of: candidate).sorted() == sortedWords {
                 return candidate
             }
