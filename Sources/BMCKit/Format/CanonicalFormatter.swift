@@ -263,6 +263,11 @@ struct CanonicalWriter {
             content.append(String(repeating: " ", count: contentIndent) + String(decoding: text, as: UTF8.self))
         }
         var indicators = header.chomping == .strip ? "-" : header.chomping == .keep ? "+" : ""
+        if seenText, let scalar = node.scalar, !scalar.value.hasSuffix("\n") {
+            // The last line ended the file without a line break, so the value has
+            // none; the canonical file ends with one, which only `-` leaves out.
+            indicators = "-"
+        }
         if firstTextStartsWithSpace || (header.indentation != nil && !seenText) {
             // A first line that starts with a space needs the indentation stated.
             indicators = "2" + indicators
