@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 /// Every input the fuzzer ever failed on, and hand-made hostile files, replayed
-/// through the library: a diagnostic with a position, or success; and when the
-/// reader accepts the file, `fmt` keeps its meaning and is a fixed point.
+/// through the library. A file's name says the outcome it must have: `error-` an
+/// error with a position, `valid-` no error. Whenever the reader accepts a file,
+/// `fmt` keeps its meaning and is a fixed point.
 @Suite struct RegressionCorpusTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/hostile/regressions")
@@ -14,7 +15,8 @@ import Testing
     }
 
     @Test func theCorpusIsThere() {
-        #expect(Self.files().count >= 2)
+        #expect(Self.files().count >= 30)
+        #expect(Self.files().allSatisfy { $0.hasPrefix("error-") || $0.hasPrefix("valid-") })
     }
 
     @Test(arguments: Self.files())
@@ -22,6 +24,11 @@ import Testing
         let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(name)))
         let source = SourceFile(name: name, bytes: bytes)
         let result = CanvasLoader.load(source)
+        if name.hasPrefix("error-") {
+            #expect(result.diagnostics.containsErrors, "\(name) should be refused")
+        } else {
+            #expect(!result.diagnostics.containsErrors, "\(name) should check: \(result.diagnostics.map(\.message))")
+        }
         for diagnostic in result.diagnostics {
             #expect(diagnostic.range.start >= 0 && diagnostic.range.start <= bytes.count)
             let location = source.location(of: diagnostic.range.start)
@@ -34,5 +41,50 @@ import Testing
         #expect(FormatterTests.tree(formatted) == FormatterTests.tree(String(decoding: bytes, as: UTF8.self)))
         #expect(FormatterTests.format(formatted) == formatted)
         #expect(FormatterTests.comments(formatted) == FormatterTests.comments(String(decoding: bytes, as: UTF8.self)))
+    }
+}
+
+/// Generated hostile inputs too large to keep as files, and every truncation of a
+/// real canvas at a structural character.
+@Suite struct GeneratedHostileInputTests {
+    static func load(_ text: String) -> CanvasLoadResult {
+        CanvasLoader.load(SourceFile(name: "t.canvas.yaml", text: text))
+    }
+
+    @Test func twoHundredThousandNestedBrackets() {
+        let result = Self.load("name: " + String(repeating: "[", count: 200_000) + "\n")
+        #expect(result.diagnostics.map(\.code) == [.nestedFlowSequence])
+    }
+
+    @Test func aFlowSequenceOfThreeHundredThousandElements() {
+        let result = Self.load("name: x\nauthors: [" + Array(repeating: "a", count: 300_000).joined(separator: ", ") + "]\n")
+        #expect(!result.diagnostics.containsErrors)
+        #expect(result.canvas?.authors.count == 300_000)
+    }
+
+    /// Cut a real canvas after every structural character: the reader never
+    /// crashes, every diagnostic has a position inside the file, and whatever
+    /// still reads formats to a fixed point with the same meaning.
+    @Test func everyTruncationAtAStructuralPoint() throws {
+        let url = RegressionCorpusTests.folder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Canvases/cafe-aurora.canvas.yaml")
+        let bytes = Array(try Data(contentsOf: url))
+        let structural = Set(":-[],'\"|>#\n".utf8)
+        var cuts = 0
+        for (offset, byte) in bytes.enumerated() where structural.contains(byte) {
+            let truncated = Array(bytes[...offset])
+            let source = SourceFile(name: "cut", bytes: truncated)
+            let result = CanvasLoader.load(source)
+            #expect(result.diagnostics.allSatisfy { $0.range.start <= truncated.count })
+            let (document, diagnostics) = Reader.read(source)
+            if !diagnostics.containsErrors {
+                let text = String(decoding: truncated, as: UTF8.self)
+                let formatted = CanonicalFormatter.format(document)
+                #expect(FormatterTests.tree(formatted) == FormatterTests.tree(text), "cut at \(offset)")
+                #expect(FormatterTests.format(formatted) == formatted, "cut at \(offset)")
+            }
+            cuts += 1
+        }
+        #expect(cuts > 300)
     }
 }

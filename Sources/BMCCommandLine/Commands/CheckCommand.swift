@@ -46,7 +46,7 @@ enum CheckCommand: CommandImplementation {
             if asJSON {
                 jsonObjects += diagnostics.map { DiagnosticJSONRenderer.object(for: $0, in: source) }
             } else if !diagnostics.isEmpty {
-                console.writeOutput(diagnostics.map { renderer.render($0, in: source) }.joined())
+                console.writeOutput(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
             }
         }
         if asJSON {

@@ -79,7 +79,7 @@ enum CanvasLoading {
         guard let canvas = result.canvas else {
             let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
             let errors = result.diagnostics.filter { $0.severity == .error }
-            console.writeError(errors.map { renderer.render($0, in: source) }.joined())
+            console.writeError(DiagnosticPrinting.text(errors, in: source, renderer: renderer))
             console.writeError("\(source.name): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
             throw CommandFailure(status: ExitStatus.failure)
         }

@@ -42,7 +42,7 @@ enum FmtCommand: CommandImplementation {
             let (document, diagnostics) = Reader.read(source)
             if diagnostics.containsErrors {
                 let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
-                console.writeError(diagnostics.map { renderer.render($0, in: source) }.joined())
+                console.writeError(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
                 console.writeError("\(source.name): not formatted: the file has syntax errors\n")
                 status = max(status, ExitStatus.failure)
                 continue

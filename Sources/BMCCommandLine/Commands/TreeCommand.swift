@@ -27,7 +27,7 @@ enum TreeCommand: CommandImplementation {
         let (document, diagnostics) = Reader.read(source)
         if diagnostics.containsErrors {
             let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
-            console.writeError(diagnostics.map { renderer.render($0, in: source) }.joined())
+            console.writeError(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
             return ExitStatus.failure
         }
         console.writeOutput(document.untypedJSON.serialized())

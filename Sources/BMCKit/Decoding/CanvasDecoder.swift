@@ -3,6 +3,20 @@
 /// collected, never thrown, so one run reports all of them.
 public struct CanvasDecoder {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// "Did you mean" answers already worked out, and candidate lists prepared
+    /// once: a file with the same typo a hundred thousand times pays for one search.
+    private var suggestions: [String: String?] = [:]
+    private var suggestionIndexes: [String: SuggestionIndex] = [:]
+
+    /// The closest of `candidates` to `word`, remembered per list of candidates.
+    mutating func suggestion(for word: String, among candidates: [String], listName: String) -> String? {
+        let key = listName + "\u{0}" + word
+        if let known = suggestions[key] { return known }
+        if suggestionIndexes[listName] == nil { suggestionIndexes[listName] = SuggestionIndex(candidates) }
+        let found = suggestionIndexes[listName]!.closest(to: word)
+        suggestions[key] = found
+        return found
+    }
 
     /// Decodes a whole document. Returns `nil` when the document is not a mapping
     /// at all; otherwise a canvas with every field that could be read.
@@ -66,9 +80,9 @@ public struct CanvasDecoder {
     }
 
     private mutating func reportUnknownKey(_ entry: MappingEntry, in schema: ItemSchema) {
-        let keys = schema.fields.map(\.key)
+        let keys = schema.keys
         let help: String
-        if let suggestion = Suggestions.closest(to: entry.key, among: keys) {
+        if let suggestion = suggestion(for: entry.key, among: keys, listName: schema.name) {
             help = "did you mean '\(suggestion)'?"
         } else {
             help = "known keys: " + keys.joined(separator: ", ")

@@ -135,7 +135,7 @@ extension CanvasDecoder {
         guard let scalar = scalar(node, key: key) else { return nil }
         if schema.words.contains(scalar.value) { return scalar.value }
         let help: String
-        if let suggestion = Suggestions.closest(to: scalar.value, among: schema.words) {
+        if let suggestion = suggestion(for: scalar.value, among: schema.words, listName: schema.noun) {
             help = "did you mean '\(suggestion)'?"
         } else {
             help = "expected one of: " + schema.words.joined(separator: ", ")

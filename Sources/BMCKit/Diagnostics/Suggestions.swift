@@ -4,24 +4,7 @@ public enum Suggestions {
     /// a small edit distance, or the same words in another order or case
     /// (`Cost approach` for `cost-approach`, `approach-cost`).
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        let sortedWords = words(of: word).sorted()
-        let scalars = Array(word.lowercased().unicodeScalars)
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let candidateScalars = Array(candidate.unicodeScalars)
-            // Far longer or shorter words are neither typos nor reorderings.
-            if abs(candidateScalars.count - scalars.count) > 3 { continue }
-            if !sortedWords.isEmpty && words(of: candidate).sorted() == sortedWords {
-                return candidate
-            }
-            let distance = editDistance(scalars, candidateScalars)
-            // Allow about one typo per three characters, at least one, at most three.
-            let limit = min(3, max(1, candidate.unicodeScalars.count / 3))
-            if distance <= limit && distance < (best?.distance ?? .max) {
-                best = (candidate, distance)
-            }
-        }
-        return best?.candidate
+        SuggestionIndex(candidates).closest(to: word)
     }
 
     /// The lowercase words of a key or phrase, split at spaces, `-` and `_`.
@@ -30,7 +13,8 @@ public enum Suggestions {
     }
 
     /// Levenshtein distance, with a transposition of two neighbours counting as one.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    /// Stops early once every path is past `limit` (the result is then above it).
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         // Very long inputs are never typos of short names; bail out cheaply.
@@ -47,8 +31,47 @@ public enum Suggestions {
                     current[j] = min(current[j], previousPrevious[j - 2] + 1)
                 }
             }
+            if current.min()! > limit { return limit + 1 }
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]
+    }
+}
+
+/// Candidates prepared once for many "did you mean" questions: a file with a
+/// hundred thousand unknown keys asks the same list every time.
+struct SuggestionIndex {
+    private struct Candidate {
+        var text: String
+        var scalars: [Unicode.Scalar]
+        /// Its words, lowercased and sorted, joined: equal for reorderings.
+        var wordKey: String
+    }
+
+    private let candidates: [Candidate]
+
+    init(_ candidates: [String]) {
+        self.candidates = candidates.map {
+            Candidate(text: $0, scalars: Array($0.unicodeScalars), wordKey: Suggestions.words(of: $0).sorted().joined(separator: " "))
+        }
+    }
+
+    func closest(to word: String) -> String? {
+        let scalars = Array(word.lowercased().unicodeScalars)
+        var wordKey: String?
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            // Far longer or shorter words are neither typos nor reorderings.
+            guard abs(candidate.scalars.count - scalars.count) <= 3 else { continue }
+            if wordKey == nil { wordKey = Suggestions.words(of: word).sorted().joined(separator: " ") }
+            if let wordKey, !wordKey.isEmpty && wordKey == candidate.wordKey { return candidate.text }
+            // Allow about one typo per three characters, at least one, at most three.
+            let limit = min(3, max(1, candidate.scalars.count / 3))
+            let distance = Suggestions.editDistance(scalars, candidate.scalars, limit: limit)
+            if distance <= limit && distance < (best?.distance ?? .max) {
+                best = (candidate.text, distance)
+            }
+        }
+        return best?.candidate
     }
 }

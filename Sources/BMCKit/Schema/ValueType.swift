@@ -60,6 +60,8 @@ public final class ItemSchema: Sendable {
     public let name: String
     public let summary: String
     public let fields: [FieldSchema]
+    /// The keys in canonical order.
+    public let keys: [String]
     /// The keys' UTF-8 bytes, so the decoder matches keys without building strings.
     private let keyBytes: [[UInt8]]
 
@@ -67,6 +69,7 @@ public final class ItemSchema: Sendable {
         self.name = name
         self.summary = summary
         self.fields = fields
+        self.keys = fields.map(\.key)
         self.keyBytes = fields.map { Array($0.key.utf8) }
     }
 
