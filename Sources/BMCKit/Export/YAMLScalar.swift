@@ -38,7 +38,7 @@ public enum YAMLScalar {
     /// Plain is safe when the text cannot start another construct, contains no
     /// `: ` or ` #`, has no edge spaces, and would not be read as a number, a
     /// boolean, a null or a date by YAML 1.1 or 1.2 tools.
-    static func isSafePlain(_ value: String) -> Bool {
+    static func isSafePlain(_ value: String, allowingTypedLooks: Bool = false) -> Bool {
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
         if first == " " || last == " " || last == ":" { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) {
@@ -50,7 +50,7 @@ public enum YAMLScalar {
         if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) {
             return false
         }
-        return !looksTyped(value)
+        return allowingTypedLooks || !looksTyped(value)
     }
 
     /// Values other YAML tools would read as something other than text.

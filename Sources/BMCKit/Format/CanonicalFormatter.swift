@@ -199,7 +199,10 @@ struct CanonicalWriter {
         case .empty:
             return ("", [])
         case .plain:
-            return (scalar.value, [])
+            // A plain scalar stays plain (`version: 1.10` stays as written), as long
+            // as it reads back as plain text where it now stands.
+            let value = scalar.value
+            return (YAMLScalar.isSafePlain(value, allowingTypedLooks: true) ? value : CanonicalWriter.quotedOrPlain(value), [])
         case .singleQuoted, .doubleQuoted:
             return (CanonicalWriter.quotedOrPlain(scalar.value), [])
         case .literal(let header), .folded(let header):

@@ -257,7 +257,7 @@ extension Reader {
         case .dash: startsWithIndicator = isBlankOrEnd(start + 1)
         // YAML tools read `[?z]` as a mapping and refuse `[:y]`.
         case .questionMark, .colon: startsWithIndicator = true
-        case .pipe, .greaterThan, .percent, .at, .backtick, .closeBrace: startsWithIndicator = true
+        case .pipe, .greaterThan, .percent, .at, .backtick, .closeBrace, .hash: startsWithIndicator = true
         default: startsWithIndicator = false
         }
         if startsWithIndicator {
