@@ -41,7 +41,8 @@ struct ReferenceResolution {
     }
 
     private mutating func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String) {
-        let expected = kinds.map(\.nounWithArticle).joined(separator: " or ")
+        // Built only for a message: most references resolve.
+        var expected: String { kinds.map(\.nounWithArticle).joined(separator: " or ") }
         for reference in references {
             guard let definition = index[reference.id] else {
                 let candidates = index.ids(of: kinds)

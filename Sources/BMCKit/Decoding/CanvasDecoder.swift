@@ -27,7 +27,7 @@ public struct CanvasDecoder {
                            help: "start with 'name: ...'; 'bmc new' prints a starter canvas")
             return (nil, decoder.diagnostics)
         }
-        guard case .mapping = root.kind else {
+        guard root.mapping != nil else {
             decoder.report(.notACanvas, "a canvas file must be a mapping of keys such as 'name:'", at: root.range,
                            help: "start with 'name: ...'; 'bmc new' prints a starter canvas")
             return (nil, decoder.diagnostics)
@@ -44,7 +44,7 @@ public struct CanvasDecoder {
     /// Reads a mapping as an item of `Item`'s kind, field by field.
     mutating func decodeItem<Item: SchemaItem>(_ node: Node, as type: Item.Type) -> Item? {
         let schema = Item.itemSchema
-        guard case .mapping(let entries) = node.kind else {
+        guard let entries = node.mapping else {
             report(.expectedMapping, "expected \(article(schema.name)) as a mapping of keys, found \(node.shapeName)",
                    at: node.range, help: "write its fields as indented 'key: value' lines")
             return nil
@@ -114,7 +114,7 @@ public struct CanvasDecoder {
     /// A single scalar where a list is due is refused.
     mutating func list<Element>(_ node: Node, key: String,
                                 _ element: (inout CanvasDecoder, Node) -> Element?) -> [Element] {
-        guard case .sequence(let items) = node.kind else {
+        guard let items = node.sequence else {
             if let scalar = node.scalar {
                 report(.expectedList, "'\(key)' takes a list, found a single value", at: node.range,
                        help: "write '\(key): [\(scalar.value)]' or one '- item' per line")

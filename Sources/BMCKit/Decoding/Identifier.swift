@@ -4,8 +4,14 @@ import Foundation
 public enum Identifier {
     /// ASCII letters, digits, `-` and `_`, starting with a letter or digit.
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.utf8.first, isLetterOrDigit(first) else { return false }
-        return text.utf8.allSatisfy { isLetterOrDigit($0) || $0 == .dash || $0 == UInt8(ascii: "_") }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, isLetterOrDigit(first) else { return false }
+            for byte in bytes where !(isLetterOrDigit(byte) || byte == .dash || byte == UInt8(ascii: "_")) {
+                return false
+            }
+            return true
+        }
     }
 
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool {

@@ -7,6 +7,17 @@ enum InputValidation {
         var index = start
         let count = bytes.count
         while index < count {
+            // Eight bytes at a time while they are printable ASCII, the bulk of any
+            // canvas: no byte with the high bit set, none below 0x20, none 0x7F.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+                let isDelete = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & high
+                guard (word & high) | belowSpace | isDelete == 0 else { break }
+                index += 8
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 // The common case: printable ASCII, tab and line feed.
