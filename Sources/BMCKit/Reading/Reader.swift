@@ -138,24 +138,20 @@ public struct Reader {
             let start = position
             var index = start
             while index < bytes.count && bytes[index] == .space { index += 1 }
+            // Content lines, the common case, return without scanning to their end.
+            if index < bytes.count && !bytes[index].isLineEnd && bytes[index] != .tab && bytes[index] != .hash {
+                return ContentLine(start: start, indent: index - start)
+            }
             let end = lineEnd(from: index)
             if index < end && bytes[index] == .tab {
                 report(.tabIndentation, "tab in indentation", at: SourceRange(start: index, end: index + 1),
                        help: "indent with spaces only")
-                position = lineStart(after: end)
-                continue
-            }
-            if index == end {
+            } else if index == end {
                 pendingBlankLine = true
-                position = lineStart(after: end)
-                continue
-            }
-            if bytes[index] == .hash {
+            } else {
                 pendingComments.append(comment(from: index, to: end, indent: index - start))
-                position = lineStart(after: end)
-                continue
             }
-            return ContentLine(start: start, indent: index - start)
+            position = lineStart(after: end)
         }
         return nil
     }
