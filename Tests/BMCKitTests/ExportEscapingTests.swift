@@ -58,5 +58,7 @@ import Testing
         #expect(YAMLScalar.text("it's # here") == "\"it's # here\"")
         #expect(YAMLScalar.text("two\nlines") == "\"two\\nlines\"")
         #expect(YAMLScalar.text("") == "''")
+        // Characters a canvas may hold only as escapes, in double quotes.
+        #expect(YAMLScalar.text("a\u{85}b\u{2028}c") == "\"a\\x85b\\u2028c\"")
     }
 }

@@ -8,10 +8,20 @@ public enum YAMLScalar {
     /// Double quotes with the subset's escapes; single quotes when that needs no
     /// escape at all and the text has no line break.
     public static func quoted(_ value: String) -> String {
-        if !value.contains("'") && !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" || $0.value == 0x7F }) {
+        if !value.contains("'") && !value.unicodeScalars.contains(where: { needsEscape($0) || $0 == "\\" }) {
             return "'" + value + "'"
         }
         return doubleQuoted(value)
+    }
+
+    /// Characters a canvas file may not hold as they are (the reader refuses them
+    /// outside escapes): control characters, Unicode line separators, byte order
+    /// marks and non-characters. Only double quotes can write them, as escapes.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
     }
 
     /// Double quotes, escaping quotes, backslashes and control characters.
@@ -25,8 +35,9 @@ public enum YAMLScalar {
             case "\t": output += "\\t"
             case "\r": output += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    output += "\\x" + InputValidation.hex(scalar.value, digits: 2)
+                if needsEscape(scalar) {
+                    output += scalar.value <= 0xFF ? "\\x" + InputValidation.hex(scalar.value, digits: 2)
+                                                   : "\\u" + InputValidation.hex(scalar.value, digits: 4)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
@@ -47,7 +58,7 @@ public enum YAMLScalar {
             guard "-?:".unicodeScalars.contains(first), let second, second != " " else { return false }
         }
         if value.contains(": ") || value.contains(" #") || value.contains("\t") { return false }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) {
+        if value.unicodeScalars.contains(where: needsEscape) {
             return false
         }
         return allowingTypedLooks || !looksTyped(value)

@@ -216,7 +216,7 @@ struct CanonicalWriter {
     /// quotes on a tie.
     static func quotedOrPlain(_ value: String) -> String {
         if YAMLScalar.isSafePlain(value) { return value }
-        let needsDouble = value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        let needsDouble = value.unicodeScalars.contains(where: YAMLScalar.needsEscape)
         let singleEscapes = value.unicodeScalars.filter { $0 == "'" }.count
         let doubleEscapes = value.unicodeScalars.filter { $0 == "\"" || $0 == "\\" }.count
         if !needsDouble && singleEscapes < doubleEscapes {
