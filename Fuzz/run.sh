@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target with the fuzzer and address sanitizers and runs it
-# for SECONDS (default 60) on a seed corpus made of the example canvases, the test
+# for SECONDS (default 60), with any further libFuzzer flags (for example
+# `-fork=1 -ignore_crashes=1` to go on after a finding), on a seed corpus made of the example canvases, the test
 # fixtures and every input that ever crashed (Tests/Fixtures/hostile/regressions).
 # New crashing inputs land in Fuzz/findings/; add them to the regression corpus.
 set -euo pipefail
@@ -17,4 +18,4 @@ find ../Canvases ../Tests/Fixtures -type f \( -name '*.yaml' -o -name '*.txt' -o
 # The Swift backtracer would hang after a crash; libFuzzer reports it instead.
 SWIFT_BACKTRACE=enable=no "$binary" "$corpus" \
     -dict=dictionary/canvas.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix=findings/ -print_final_stats=1
+    -artifact_prefix=findings/ -print_final_stats=1 "${@:2}"
