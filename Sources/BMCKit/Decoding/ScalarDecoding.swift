@@ -31,17 +31,33 @@ extension CanvasDecoder {
     mutating func integer(_ node: Node, key: String, minimum: Int) -> Int? {
         guard let scalar = unquoted(node, key: key, typeName: "integer") else { return nil }
         let text = scalar.value
-        var digits = Substring(text)
-        if digits.first == "+" || digits.first == "-" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.utf8.allSatisfy(\.isDigit) else {
+        // Parsed from the bytes: an optional sign, then digits only (no `_`, no hex).
+        var value = 0
+        var overflow = false
+        var digitCount = 0
+        var isNegative = false
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset == 0 && (byte == .plus || byte == .dash) {
+                isNegative = byte == .dash
+                continue
+            }
+            guard byte.isDigit else { digitCount = -1; break }
+            let (times, timesOverflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, sumOverflow) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            overflow = overflow || timesOverflow || sumOverflow
+            value = sum
+            digitCount += 1
+        }
+        guard digitCount > 0 else {
             report(.badInteger, "'\(key)' takes a whole number, found '\(text)'", at: scalar.range,
                    help: "write digits only, such as '\(key): \(minimum)'")
             return nil
         }
-        guard let value = Int(text.first == "+" ? String(text.dropFirst()) : text) else {
+        guard !overflow else {
             report(.outOfRange, "'\(text)' is too large for '\(key)'", at: scalar.range)
             return nil
         }
+        if isNegative { value = -value }
         guard value >= minimum else {
             report(.outOfRange, "'\(key)' must be at least \(minimum), found \(value)", at: scalar.range)
             return nil
@@ -131,16 +147,19 @@ extension CanvasDecoder {
         return scalar.value
     }
 
-    mutating func word(_ node: Node, key: String, schema: EnumSchema) -> String? {
+    /// The position of the word in the enumeration's list (its case's position in
+    /// `allCases`), so the Swift enum is found without matching strings again.
+    mutating func word(_ node: Node, key: String, schema: EnumSchema) -> Int? {
         guard let scalar = scalar(node, key: key) else { return nil }
-        if schema.words.contains(scalar.value) { return scalar.value }
+        let value = scalar.value
+        if let index = schema.words.firstIndex(of: value) { return index }
         let help: String
-        if let suggestion = suggestion(for: scalar.value, among: schema.words, listName: schema.noun) {
+        if let suggestion = suggestion(for: value, among: schema.words, listName: schema.noun) {
             help = "did you mean '\(suggestion)'?"
         } else {
             help = "expected one of: " + schema.words.joined(separator: ", ")
         }
-        report(.badEnum, "unknown \(schema.noun) '\(scalar.value)'", at: scalar.range, help: help)
+        report(.badEnum, "unknown \(schema.noun) '\(value)'", at: scalar.range, help: help)
         return nil
     }
 

@@ -79,7 +79,7 @@ extension Field {
         let enumSchema = schema
         return Field(key, .enumeration(enumSchema), summary,
                      decode: { item, node, decoder in
-                         item[keyPath: path] = decoder.word(node, key: key, schema: enumSchema).flatMap(Word.init(rawValue:))
+                         item[keyPath: path] = decoder.word(node, key: key, schema: enumSchema).map(Word.caseAt)
                      },
                      encode: { $0[keyPath: path].map { JSONValue.string($0.rawValue) } })
     }
@@ -121,7 +121,7 @@ extension Field {
         return Field(key, .list(.enumeration(enumSchema)), summary,
                      decode: { item, node, decoder in
                          item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
-                             decoder.word(element, key: key, schema: enumSchema).flatMap(Word.init(rawValue:))
+                             decoder.word(element, key: key, schema: enumSchema).map(Word.caseAt)
                          }
                      },
                      encode: { list(of: $0[keyPath: path]) { JSONValue.string($0.rawValue) } })
