@@ -30,8 +30,18 @@ public enum Identifier {
             pendingDash = false
             output.append(byte)
         }
-        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.decomposedStringWithCanonicalMapping
-        for scalar in folded.unicodeScalars {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most names are ASCII: fold them byte by byte.
+            for byte in name.utf8 {
+                if isLetterOrDigit(byte) {
+                    emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                } else {
+                    pendingDash = true
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.value < 0x80 {
                 let byte = UInt8(scalar.value)
                 if isLetterOrDigit(byte) {
