@@ -53,6 +53,24 @@ enum InputFiles {
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// Expands paths and reads every file, reporting on standard error what cannot
+    /// be found or read. The status is `trouble` if anything could not be read.
+    static func readAll(_ paths: [String], console: Console) -> (sources: [SourceFile], status: Int32) {
+        let (files, expansionErrors) = expand(paths)
+        var status = expansionErrors.isEmpty ? ExitStatus.success : ExitStatus.trouble
+        var sources: [SourceFile] = []
+        for error in expansionErrors { console.writeError("bmc: error: \(error.message)\n") }
+        for path in files {
+            do {
+                sources.append(try read(path, console: console))
+            } catch {
+                console.writeError("bmc: error: \(error.message)\n")
+                status = ExitStatus.trouble
+            }
+        }
+        return (sources, status)
+    }
+
     /// Reads one file (or standard input for `-`) as a `SourceFile`.
     static func read(_ path: String, console: Console) throws(FileError) -> SourceFile {
         if path == "-" {

@@ -23,23 +23,14 @@ enum CheckCommand: CommandImplementation {
         """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        let (files, expansionErrors) = InputFiles.expand(arguments.positionals)
-        var status = expansionErrors.isEmpty ? ExitStatus.success : ExitStatus.trouble
-        expansionErrors.forEach { report($0, console: console) }
+        let (sources, readStatus) = InputFiles.readAll(arguments.positionals, console: console)
+        var status = readStatus
         let asJSON = arguments.value("--format") == "json"
         let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.outputIsTerminal))
         var jsonObjects: [JSONValue] = []
         var errorCount = 0
         var warningCount = 0
-        for path in files {
-            let source: SourceFile
-            do {
-                source = try InputFiles.read(path, console: console)
-            } catch {
-                report(error, console: console)
-                status = ExitStatus.trouble
-                continue
-            }
+        for source in sources {
             let diagnostics = CanvasLoader.load(source).diagnostics
             errorCount += diagnostics.filter { $0.severity == .error }.count
             warningCount += diagnostics.filter { $0.severity == .warning }.count
@@ -53,7 +44,7 @@ enum CheckCommand: CommandImplementation {
             console.writeOutput(JSONValue.array(jsonObjects).serialized())
         } else if errorCount + warningCount > 0 {
             let counts = [(errorCount, "error"), (warningCount, "warning")].filter { $0.0 > 0 }.map { counted($0.0, $0.1) }
-            console.writeOutput(counts.joined(separator: " and ") + " in \(counted(files.count, "file"))\n")
+            console.writeOutput(counts.joined(separator: " and ") + " in \(counted(sources.count, "file"))\n")
         }
         if status == ExitStatus.success && (errorCount > 0 || arguments.has("--strict") && warningCount > 0) {
             status = ExitStatus.failure

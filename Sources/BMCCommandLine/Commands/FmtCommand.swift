@@ -27,18 +27,11 @@ enum FmtCommand: CommandImplementation {
             console.writeError("bmc fmt: error: '--write' and '--check' cannot be used together\n")
             return ExitStatus.trouble
         }
-        let (files, expansionErrors) = InputFiles.expand(arguments.positionals)
-        expansionErrors.forEach { report($0, console: console) }
-        var status = expansionErrors.isEmpty ? ExitStatus.success : ExitStatus.trouble
-        for path in files {
-            let source: SourceFile
-            do {
-                source = try InputFiles.read(path, console: console)
-            } catch {
-                report(error, console: console)
-                status = ExitStatus.trouble
-                continue
-            }
+        let (sources, readStatus) = InputFiles.readAll(arguments.positionals, console: console)
+        var status = readStatus
+        for source in sources {
+            let path = source.name
+            let isStandardInput = path == InputFiles.standardInputName
             let (document, diagnostics) = Reader.read(source)
             if diagnostics.containsErrors {
                 let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
@@ -54,7 +47,7 @@ enum FmtCommand: CommandImplementation {
                     console.writeOutput(source.name + "\n")
                     status = max(status, ExitStatus.failure)
                 }
-            } else if writes && path != "-" {
+            } else if writes && !isStandardInput {
                 guard changed else { continue }
                 do {
                     try AtomicFile.write(formatted, to: path)

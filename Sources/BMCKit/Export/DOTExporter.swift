@@ -30,36 +30,42 @@ enum DOTEscaping {
     /// such as `\N` or `\l`) and quotes escaped, `&` written as an entity (Graphviz
     /// decodes entities in every label), line breaks as centred `\n`.
     static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
+        "\"" + escaped(text, lineBreak: "\\n") { scalar in
             switch scalar {
-            case "\\": output += "\\\\"
-            case "\"": output += "\\\""
-            case "&": output += "&amp;"
-            case "\t": output += " "
-            case "\n": output += "\\n"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                output.unicodeScalars.append(scalar)
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case "&": return "&amp;"
+            default: return nil
             }
-        }
-        return output + "\""
+        } + "\""
     }
 
     /// Inside an HTML-like label: the XML entities, line breaks as `<BR/>`.
     static func html(_ text: String) -> String {
+        escaped(text, lineBreak: "<BR ALIGN=\"LEFT\"/>") { scalar in
+            switch scalar {
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&#39;"
+            default: return nil
+            }
+        }
+    }
+
+    /// Replaces what `replacement` names, line breaks by `lineBreak`, tabs by a
+    /// space, and drops other control characters, which have no place in a label.
+    private static func escaped(_ text: String, lineBreak: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\t": output += " "
-            case "\n": output += "<BR ALIGN=\"LEFT\"/>"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+            if let replaced = replacement(scalar) {
+                output += replaced
+            } else if scalar == "\n" {
+                output += lineBreak
+            } else if scalar == "\t" {
+                output += " "
+            } else if scalar.value >= 0x20 && scalar.value != 0x7F {
                 output.unicodeScalars.append(scalar)
             }
         }

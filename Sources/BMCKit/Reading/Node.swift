@@ -179,14 +179,6 @@ public struct MappingEntry: Sendable {
         storage.withBytes(record.keyRange, body)
     }
 
-    /// Full-line comments written just before the entry.
-    public var leadingComments: [Comment] { trivia?.leadingComments ?? [] }
-    /// `true` when at least one blank line separates this entry from what is above.
-    public var hasBlankLineBefore: Bool { record.triviaAndBlankLine == -2 || trivia?.hasBlankLineBefore == true }
-    /// The comment at the end of the key's line (`key: value  # why`).
-    public var trailingComment: Comment? { trivia?.trailingComment }
-
-    private var trivia: EntryTrivia? { record.trivia >= 0 ? storage.entryTrivia[Int(record.trivia)] : nil }
 }
 
 /// One `- item` of a block sequence, or one element of a flow sequence. Its
@@ -199,8 +191,25 @@ public struct SequenceItem: Sendable {
     public var value: Node { Node(storage: storage, index: record.value) }
     /// The range of the `-` indicator (empty for flow sequence elements).
     public var dashRange: SourceRange { record.keyRange }
+}
+
+/// What mapping entries and sequence items share: their comments and blank lines.
+protocol EntryView {
+    var storage: DocumentStorage { get }
+    var record: EntryRecord { get }
+}
+
+extension MappingEntry: EntryView {}
+extension SequenceItem: EntryView {}
+
+extension EntryView {
+    /// Full-line comments written just before the entry.
     public var leadingComments: [Comment] { trivia?.leadingComments ?? [] }
+    /// `true` when at least one blank line separates this entry from what is above.
     public var hasBlankLineBefore: Bool { record.triviaAndBlankLine == -2 || trivia?.hasBlankLineBefore == true }
+    /// The comment at the end of the entry's first line (`key: value  # why`); for
+    /// an item whose mapping starts on the dash's line, that comment belongs to
+    /// the mapping's first entry instead.
     public var trailingComment: Comment? { trivia?.trailingComment }
 
     private var trivia: EntryTrivia? { record.trivia >= 0 ? storage.entryTrivia[Int(record.trivia)] : nil }
