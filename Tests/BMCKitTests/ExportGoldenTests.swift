@@ -2,8 +2,9 @@ import BMCKit
 import Foundation
 import Testing
 
-/// Every export of two canvases compared with golden files that were read line by
-/// line: a small coherent canvas and one full of hostile text. Run with
+/// Every export of three canvases compared with golden files that were read line
+/// by line: two small coherent examples (in English and in Portuguese) and one full
+/// of hostile text. Run with
 /// `BMC_RECORD_GOLDEN=1` to rewrite them after a deliberate change, then read the
 /// diff before committing.
 @Suite struct ExportGoldenTests {
@@ -11,6 +12,7 @@ import Testing
         .deletingLastPathComponent()
     static let cases: [(canvas: String, name: String)] = [
         ("Canvases/cafe-aurora.canvas.yaml", "cafe-aurora"),
+        ("Canvases/oficina-pedal-leve.canvas.yaml", "oficina-pedal-leve"),
         ("Tests/Fixtures/hostile/hostile.canvas.yaml", "hostile"),
     ]
 
@@ -26,6 +28,7 @@ import Testing
             ("json", JSONExporter.export(canvas)),
             ("en.md", MarkdownExporter(language: .en).export(canvas, warnings: result.diagnostics, source: result.source)),
             ("es.md", MarkdownExporter(language: .es).export(canvas, warnings: result.diagnostics, source: result.source)),
+            ("pt.md", MarkdownExporter(language: .pt).export(canvas, warnings: result.diagnostics, source: result.source)),
             ("canvas.dot", DOTExporter(language: .en, view: .canvas).export(canvas)),
             ("map.dot", DOTExporter(language: .pt, view: .map).export(canvas)),
         ]
