@@ -316,3 +316,17 @@ import Testing
         #expect(!lines.contains { $0.hasPrefix("+version:") || $0.hasPrefix("-version:") })
     }
 }
+
+@Suite struct DiffDriverJSONTests {
+    /// As git's diff driver with `--format json`, the output is one JSON document.
+    @Test func driverFormWithJSONPrintsOnlyJSON() throws {
+        let scratch = try ScratchFolder()
+        let old = try scratch.write("old.canvas.yaml", "name: A\ncustomer-segments:\n  - id: x\n    name: X\n    priority: 1\n")
+        let new = try scratch.write("new.canvas.yaml", "name: A\ncustomer-segments:\n  - id: x\n    name: X\n    priority: 2\n")
+        let result = runInProcess(["diff", "--format", "json", "a.canvas.yaml", old, "1111111", "100644", new, "2222222", "100644"])
+        #expect(result.status == 0)
+        let decoded = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+        #expect(decoded?.first?["field"] as? String == "priority")
+        #expect(decoded?.first?["new"] as? Int == 2)
+    }
+}

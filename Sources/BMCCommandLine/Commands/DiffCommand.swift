@@ -76,14 +76,18 @@ enum DiffCommand: CommandImplementation {
         // Under git's pager the output is no terminal, but git's own colours are on.
         let pagerInUse = console.environment["GIT_PAGER_IN_USE"].map { !$0.isEmpty && $0 != "false" } ?? false
         let usesColor = console.usesColor(onTerminal: console.outputIsTerminal || pagerInUse)
+        // JSON stays one JSON document: no header, nothing else on standard output.
+        let asJSON = arguments.value("--format") == "json"
         let header = "diff --bmc a/\(path) b/\(newPath)"
-        console.writeOutput((usesColor ? "\u{1B}[1m" + header + "\u{1B}[0m" : header) + "\n")
+        if !asJSON {
+            console.writeOutput((usesColor ? "\u{1B}[1m" + header + "\u{1B}[0m" : header) + "\n")
+        }
         let old = load(positionals[1], shownAs: "a/" + path, console: console)
         let new = load(positionals[4], shownAs: "b/" + newPath, console: console)
         switch (old, new) {
         case (.loaded(let oldCanvas), .loaded(let newCanvas)):
             let changes = CanvasDiff.changes(from: oldCanvas, to: newCanvas)
-            if changes.isEmpty {
+            if changes.isEmpty && !asJSON {
                 console.writeOutput("no change in meaning (layout or comments only)\n")
             } else {
                 console.writeOutput(render(changes, old: oldCanvas, new: newCanvas, arguments, usesColor: usesColor))
@@ -92,7 +96,8 @@ enum DiffCommand: CommandImplementation {
         case (.unreadable, _), (_, .unreadable):
             return ExitStatus.trouble
         default:
-            console.writeOutput("not compared: a canvas has errors (see 'bmc check')\n")
+            let message = "not compared: a canvas has errors (see 'bmc check')\n"
+            asJSON ? console.writeError(header + ": " + message) : console.writeOutput(message)
             return ExitStatus.success
         }
     }
