@@ -19,6 +19,7 @@ find ../Canvases ../Tests/Fixtures -type f \( -name '*.yaml' -o -name '*.txt' -o
 # Leak detection is off: LeakSanitizer cannot see through Swift's packed enum
 # payloads and reports the schema's static tables as leaked at exit; AddressSanitizer
 # still catches every out-of-bounds access and use after free.
-SWIFT_BACKTRACE=enable=no "$binary" "$corpus" -detect_leaks=0 \
+# (The environment carries it to the child processes of -fork mode too.)
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" "$binary" "$corpus" \
     -dict=dictionary/canvas.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=findings/ -print_final_stats=1 "${@:2}"
