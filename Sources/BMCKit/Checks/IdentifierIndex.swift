@@ -4,17 +4,22 @@ public struct IdentifierIndex: Sendable {
     /// What an id names.
     public struct Definition: Sendable {
         public var kind: ItemKind
-        /// Where the id was written, or the name it was derived from.
-        public var range: SourceRange
+        /// The mapping the id was written in.
+        var origin: SourceOrigin
         public var isDerived: Bool
         /// For personas, jobs, pains and gains: the id of the segment they belong to.
         public var segment: String?
+
+        /// Where the id was written, or the name it was derived from. Looked up only
+        /// when a message needs it: most ids are never shown.
+        public var range: SourceRange { origin.range(of: isDerived ? "name" : "id") }
     }
 
     public private(set) var definitions: [String: Definition] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ canvas: Canvas) {
+        definitions.reserveCapacity(canvas.customerSegments.count * 8 + canvas.valuePropositions.count * 4 + 64)
         for segment in canvas.customerSegments {
             define(segment)
             for points in [segment.jobs, segment.pains, segment.gains] { definePoints(points, segment: segment.id) }
@@ -28,7 +33,7 @@ public struct IdentifierIndex: Sendable {
             for remedies in [proposition.painRelievers, proposition.gainCreators] {
                 for remedy in remedies {
                     guard let id = remedy.id else { continue }
-                    define(id, Definition(kind: remedy.role.kind, range: remedy.origin.range(of: "id"), isDerived: false))
+                    define(id, Definition(kind: remedy.role.kind, origin: remedy.origin, isDerived: false))
                 }
             }
         }
@@ -50,13 +55,13 @@ public struct IdentifierIndex: Sendable {
 
     private mutating func define<Item: IdentifiedItem>(_ item: Item, segment: String? = nil) {
         guard !item.id.isEmpty else { return }
-        define(item.id, Definition(kind: Item.kind, range: item.labelRange, isDerived: !item.hasExplicitID, segment: segment))
+        define(item.id, Definition(kind: Item.kind, origin: item.origin, isDerived: !item.hasExplicitID, segment: segment))
     }
 
     private mutating func definePoints(_ points: [Point], segment: String) {
         for point in points {
             guard let id = point.id else { continue }
-            define(id, Definition(kind: point.role.kind, range: point.origin.range(of: "id"), isDerived: false, segment: segment))
+            define(id, Definition(kind: point.role.kind, origin: point.origin, isDerived: false, segment: segment))
         }
     }
 
