@@ -234,7 +234,7 @@ public struct Reader {
             position = lineStart(after: lineEnd(from: directive.start))
             line = nextContentLine()
         }
-        if let first = line, isDocumentMarker(first, "-") {
+        if let first = line, isDocumentMarker(first, .dash) {
             let afterMarker = first.contentStart + 3
             if let commentOnMarker = finishMarkerLine(from: afterMarker) {
                 pendingComments.append(commentOnMarker)
@@ -249,14 +249,14 @@ public struct Reader {
             return (nil, comments, [])
         }
         while let extra = nextContentLine() {
-            if isDocumentMarker(extra, "-") {
+            if isDocumentMarker(extra, .dash) {
                 report(.multipleDocuments, "a second document is not supported",
                        at: SourceRange(start: extra.contentStart, end: extra.contentStart + 3),
                        help: "keep one canvas per file")
                 position = bytes.count
                 break
             }
-            if isDocumentMarker(extra, ".") {
+            if isDocumentMarker(extra, .period) {
                 report(.syntax, "the document end marker '...' is not supported",
                        at: SourceRange(start: extra.contentStart, end: extra.contentStart + 3),
                        help: "remove the line")
@@ -271,8 +271,7 @@ public struct Reader {
     }
 
     /// `---` or `...` at column 0, followed by a space or the line end.
-    func isDocumentMarker(_ line: ContentLine, _ character: Character) -> Bool {
-        let marker = UInt8(ascii: character.unicodeScalars.first!)
+    func isDocumentMarker(_ line: ContentLine, _ marker: UInt8) -> Bool {
         let start = line.contentStart
         return line.indent == 0 && start + 3 <= bytes.count
             && bytes[start] == marker && bytes[start + 1] == marker && bytes[start + 2] == marker
@@ -418,7 +417,7 @@ public struct Reader {
                 atEntry = false
                 continue
             }
-            if isDocumentMarker(line, "-") || isDocumentMarker(line, ".") { break }
+            if isDocumentMarker(line, .dash) || isDocumentMarker(line, .period) { break }
             position = line.contentStart
             if isSequenceIndicator(at: position) {
                 report(.syntax, "a sequence item where a key was expected",
@@ -495,7 +494,7 @@ public struct Reader {
             return readBlockNode(line, ownerColumn: ownerColumn, depth: depth)
         }
         if ownerIsKey && line.indent == ownerColumn && ownerColumn >= 0 && isSequenceIndicator(at: line.contentStart)
-            && !isDocumentMarker(line, "-") {
+            && !isDocumentMarker(line, .dash) {
             position = line.contentStart
             return readSequence(column: ownerColumn, depth: depth + 1, isIndentless: true)
         }
@@ -622,7 +621,7 @@ public struct Reader {
                 atItem = false
                 continue
             }
-            guard isSequenceIndicator(at: line.contentStart), !isDocumentMarker(line, "-") else { break }
+            guard isSequenceIndicator(at: line.contentStart), !isDocumentMarker(line, .dash) else { break }
             position = line.contentStart
             atItem = true
         }
