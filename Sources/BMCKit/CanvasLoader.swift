@@ -18,15 +18,25 @@ public enum CanvasLoader {
             // report consequences of the same mistake.
             return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
         }
-        let (decoded, decodingDiagnostics) = CanvasDecoder.decode(document)
-        var diagnostics = readingDiagnostics + decodingDiagnostics
+        let (decoded, decoder) = CanvasDecoder.decodeKeepingState(document)
+        var diagnostics = readingDiagnostics + decoder.diagnostics
+        let decodingFailed = diagnostics.containsErrors
         var canvas: Canvas?
-        if let decoded, !diagnostics.containsErrors {
-            let (checkedErrors, warnings) = CanvasChecker.check(decoded)
+        if let decoded {
+            var (checkedErrors, warnings) = CanvasChecker.check(decoded)
+            if decodingFailed {
+                // Ids and references are checked even when values had errors, so one
+                // run reports them too; but not a reference to an id that was itself
+                // refused, or to an item that could not be read at all.
+                checkedErrors.removeAll { diagnostic in
+                    diagnostic.code == .unknownReference && (decoder.skippedAnItem
+                        || decoder.refusedIdentifiers.contains { diagnostic.message == "unknown id '\($0)'" })
+                }
+            }
             diagnostics += checkedErrors
             // Warnings speak of the business model, which is known only once the file
             // is valid; on a broken file they would mostly echo its errors.
-            if checkedErrors.isEmpty {
+            if !decodingFailed && checkedErrors.isEmpty {
                 diagnostics += warnings
                 canvas = decoded
             }

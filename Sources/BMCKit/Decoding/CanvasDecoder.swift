@@ -3,6 +3,10 @@
 /// collected, never thrown, so one run reports all of them.
 public struct CanvasDecoder {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Ids written but refused (`bad-id`), and whether an item could not be read at
+    /// all: references to them would only echo those errors.
+    public internal(set) var refusedIdentifiers: Set<String> = []
+    public private(set) var skippedAnItem = false
     /// "Did you mean" answers already worked out, and candidate lists prepared
     /// once: a file with the same typo a hundred thousand times pays for one search.
     private var suggestions: [String: String?] = [:]
@@ -21,19 +25,26 @@ public struct CanvasDecoder {
     /// Decodes a whole document. Returns `nil` when the document is not a mapping
     /// at all; otherwise a canvas with every field that could be read.
     public static func decode(_ document: Document) -> (canvas: Canvas?, diagnostics: [Diagnostic]) {
+        let (canvas, decoder) = decodeKeepingState(document)
+        return (canvas, decoder.diagnostics)
+    }
+
+    /// Decodes a document and returns the decoder too, for what it learned about
+    /// refused ids.
+    public static func decodeKeepingState(_ document: Document) -> (canvas: Canvas?, decoder: CanvasDecoder) {
         var decoder = CanvasDecoder()
         guard let root = document.root else {
             decoder.report(.notACanvas, "the file holds no canvas", at: .point(0),
                            help: "start with 'name: ...'; 'bmc new' prints a starter canvas")
-            return (nil, decoder.diagnostics)
+            return (nil, decoder)
         }
         guard root.mapping != nil else {
             decoder.report(.notACanvas, "a canvas file must be a mapping of keys such as 'name:'", at: root.range,
                            help: "start with 'name: ...'; 'bmc new' prints a starter canvas")
-            return (nil, decoder.diagnostics)
+            return (nil, decoder)
         }
         let canvas = decoder.decodeItem(root, as: Canvas.self)
-        return (canvas, decoder.diagnostics)
+        return (canvas, decoder)
     }
 
     mutating func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil,
@@ -45,6 +56,7 @@ public struct CanvasDecoder {
     mutating func decodeItem<Item: SchemaItem>(_ node: Node, as type: Item.Type) -> Item? {
         let schema = Item.itemSchema
         guard let entries = node.mapping else {
+            skippedAnItem = true
             report(.expectedMapping, "expected \(article(schema.name)) as a mapping of keys, found \(node.shapeName)",
                    at: node.range, help: "write its fields as indented 'key: value' lines")
             return nil

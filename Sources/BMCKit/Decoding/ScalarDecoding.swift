@@ -168,6 +168,7 @@ extension CanvasDecoder {
         guard let scalar = scalar(node, key: key) else { return nil }
         guard Identifier.isValid(scalar.value) else {
             let derived = Identifier.derive(from: scalar.value)
+            refusedIdentifiers.insert(scalar.value)
             report(.badID, "'\(scalar.value)' is not a valid id", at: scalar.range,
                    help: "an id has letters, digits, '-' and '_' and starts with a letter or digit"
                        + (derived.isEmpty ? "" : "; for example '\(derived)'"))
