@@ -29,6 +29,13 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
 
     if let canvas = result.canvas {
+        // diff against a fixed canvas, both ways, in every format; a canvas
+        // compared with itself has no change.
+        let changes = CanvasDiff.changes(from: fixedCanvas, to: canvas)
+        _ = DiffTextRenderer(language: .en).render(changes)
+        _ = DiffMarkdownRenderer(language: .pt).render(changes, title: "fuzz")
+        _ = DiffJSONRenderer.render(CanvasDiff.changes(from: canvas, to: fixedCanvas))
+        precondition(CanvasDiff.changes(from: canvas, to: canvas).isEmpty, "a canvas differs from itself")
         _ = JSONExporter.export(canvas)
         for language in CanvasLanguage.allCases {
             _ = MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics, source: source)
@@ -38,6 +45,18 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     return 0
 }
+
+/// The canvas every input is compared with.
+let fixedCanvas: Canvas? = CanvasLoader.load(SourceFile(name: "fixed", text: """
+    name: Fixed
+    customer-segments:
+      - id: shops
+        name: Shops
+        priority: 1
+    value-propositions:
+      - name: Offer
+        segments: [shops]
+    """)).canvas
 
 /// The document with mapping keys sorted: its meaning, whatever the layout.
 func sortedTree(_ document: Document) -> String {

@@ -61,7 +61,7 @@ struct CanonicalWriter {
         case .sequence(let items):
             writeSequence(root, items: items, indent: 0, elementType: nil)
         case .scalar:
-            let (text, extra) = inlineValue(root, indent: 0, ownerIndent: -2, elementType: nil)
+            let (text, extra) = inlineValue(root, indent: 0, ownerIndent: 0, elementType: nil)
             line(0, CanonicalWriter.withComment(text, root.lineComment))
             lines += extra
         }
