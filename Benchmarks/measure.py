@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Times bmc commands on files and prints a Markdown table.
+"""Times bmc and the libyaml reference on the same files and prints Markdown tables.
 
-Each case is COMMAND:FILE. Every case runs --runs times; the table shows the median
-wall time, the throughput in MB/s (file size / median time) and the peak resident
-memory reported by /usr/bin/time -v, also as a multiple of the file's size.
+Every measurement is the median wall time of --runs runs; peak memory comes from
+/usr/bin/time -v. Throughput is the file's size over the median time; the ratio
+compares with libyaml's event parse of the same file, measured in the same run.
 """
 import argparse
 import os
@@ -14,37 +14,57 @@ import subprocess
 import time
 
 
-def run_once(bmc, command, path):
+def run(command):
     start = time.perf_counter()
-    result = subprocess.run(
-        ["/usr/bin/time", "-v", bmc, command, path],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    result = subprocess.run(["/usr/bin/time", "-v", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):
-        raise SystemExit(f"bmc {command} {path} failed:\n{result.stderr}")
-    peak_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
-    return elapsed, peak_kb * 1024
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) * 1024
+    return elapsed, peak
+
+
+def measure(command, runs):
+    samples = [run(command) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bmc", required=True)
-    parser.add_argument("cases", nargs="+")
+    parser.add_argument("--reference", required=True)
+    parser.add_argument("--files", nargs="+", required=True)
+    parser.add_argument("--small", required=True)
+    parser.add_argument("--folder", required=True)
     args = parser.parse_args()
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
     print()
-    print("| command | file | size | median | MB/s | peak memory | memory / size |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    for case in args.cases:
-        command, path = case.split(":", 1)
+    print("| command | file | size | median | MB/s | vs libyaml | peak memory | memory / size |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for path in args.files:
         size = os.path.getsize(path)
-        samples = [run_once(args.bmc, command, path) for _ in range(args.runs)]
-        median = statistics.median(s[0] for s in samples)
-        peak = max(s[1] for s in samples)
-        print(f"| `bmc {command}` | {os.path.basename(path)} | {size / 1e6:.1f} MB | {median * 1000:.0f} ms "
-              f"| {size / 1e6 / median:.1f} | {peak / 1e6:.0f} MB | {peak / size:.1f}x |")
+        reference, reference_peak = measure([args.reference, path], args.runs)
+        rows = [("libyaml event parse (reference)", reference, reference_peak)]
+        for label, command in [
+            ("bmc check", [args.bmc, "check", path]),
+            ("bmc export --format json", [args.bmc, "export", path, "--format", "json"]),
+            ("bmc fmt", [args.bmc, "fmt", path]),
+        ]:
+            median, peak = measure(command, args.runs)
+            rows.append((label, median, peak))
+        for label, median, peak in rows:
+            print(f"| `{label}` | {os.path.basename(path)} | {size / 1e6:.1f} MB | {median * 1000:.0f} ms "
+                  f"| {size / 1e6 / median:.1f} | {reference / median:.2f}x | {peak / 1e6:.0f} MB | {peak / size:.1f}x |")
+    print()
+    small, _ = measure([args.bmc, "check", args.small], max(args.runs, 10))
+    python, _ = measure(["python3", "-c", "0"], max(args.runs, 10))
+    print(f"start-up: `bmc check {os.path.basename(args.small)}` {small * 1000:.1f} ms; "
+          f"`python3 -c 0` {python * 1000:.1f} ms; ratio {small / python:.2f}")
+    files = len([name for name in os.listdir(args.folder) if name.endswith(".canvas.yaml")])
+    many, _ = measure([args.bmc, "check", args.folder], args.runs)
+    print(f"many files: `bmc check` on {files} small canvases: {many * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
