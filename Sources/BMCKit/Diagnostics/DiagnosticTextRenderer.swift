@@ -66,7 +66,6 @@ enum ANSI {
     static let bold = "\u{1B}[1m"
     static let boldRed = "\u{1B}[1;31m"
     static let boldGreen = "\u{1B}[1;32m"
-    static let boldYellow = "\u{1B}[1;33m"
     static let boldMagenta = "\u{1B}[1;35m"
     static let boldCyan = "\u{1B}[1;36m"
     static let red = "\u{1B}[31m"

@@ -32,8 +32,6 @@ public struct Labels: Sendable {
 /// The fixed phrases exports use, apart from block, field and enum labels.
 public enum Phrase: String, Sendable, CaseIterable {
     case metadata
-    case personas
-    case jobs
     case pains
     case gains
     case painRelievers
@@ -52,14 +50,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case noWarnings
     case noItems
     case currency
-    case segment
     case role
-    case quote
-    case notes
-    case recurring
     case yes
     case no
-    case amount
     case byCurrency
     case canvasMap
 }

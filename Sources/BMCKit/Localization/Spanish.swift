@@ -73,7 +73,7 @@ extension Labels {
             "scale": "economías de escala", "scope": "economías de campo",
         ],
         phrases: [
-            .metadata: "Sobre este lienzo", .personas: "Personas", .jobs: "Trabajos", .pains: "Frustraciones",
+            .metadata: "Sobre este lienzo", .pains: "Frustraciones",
             .gains: "Alegrías",
             .painRelievers: "Aliviadores de frustraciones", .gainCreators: "Creadores de alegrías",
             .addresses: "atiende",
@@ -81,8 +81,7 @@ extension Labels {
             .allAddressed: "Se atienden todas las frustraciones y alegrías con identificador.",
             .revenueAndCosts: "Ingresos y costes", .revenue: "Ingresos", .costs: "Costes", .perYear: "Por año",
             .oneOff: "Puntual", .net: "Neto por año", .warnings: "Advertencias", .noWarnings: "Sin advertencias.",
-            .noItems: "Nada todavía.", .currency: "Moneda", .segment: "Segmento", .role: "Rol", .quote: "Cita",
-            .notes: "Notas", .recurring: "recurrente", .yes: "sí", .no: "no", .amount: "Importe",
+            .noItems: "Nada todavía.", .currency: "Moneda", .role: "Rol", .yes: "sí", .no: "no",
             .byCurrency: "Importes por moneda, calculados por año (mes × 12, trimestre × 4); los importes puntuales, aparte.",
             .canvasMap: "Mapa del lienzo",
         ],

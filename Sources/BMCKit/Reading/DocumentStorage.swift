@@ -25,10 +25,6 @@ final class DocumentStorage: Sendable {
         withBytes(range) { String(decoding: $0, as: UTF8.self) }
     }
 
-    func bytes(_ range: SourceRange) -> ArraySlice<UInt8> {
-        bytes[range.start..<range.end]
-    }
-
     func withBytes<Result>(_ range: SourceRange, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
             body(UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]))

@@ -156,12 +156,6 @@ public struct Scalar: Sendable {
     /// `true` for a plain, unquoted scalar: the only style in which integers,
     /// decimals and booleans may be written.
     public var isPlain: Bool { record.style == .plain }
-
-    /// Whether the value equals `text`, without building a `String` for plain scalars.
-    public func equals(_ text: StaticString) -> Bool {
-        guard record.style == .plain else { return value == text.description }
-        return storage.bytes(record.range).elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
 }
 
 /// One `key: value` of a block mapping.

@@ -70,15 +70,6 @@ public final class SourceFile: @unchecked Sendable {
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
-
-    /// The byte offset at which the line holding `offset` ends (before CR LF or LF).
-    func endOfLine(from offset: Int) -> Int {
-        var index = offset
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
-            index += 1
-        }
-        return index
-    }
 }
 
 /// A 1-based line and column, the column counted in Unicode scalars.
