@@ -23,16 +23,11 @@ public enum CanvasLoader {
         let decodingFailed = diagnostics.containsErrors
         var canvas: Canvas?
         if let decoded {
-            var (checkedErrors, warnings) = CanvasChecker.check(decoded)
-            if decodingFailed {
-                // Ids and references are checked even when values had errors, so one
-                // run reports them too; but not a reference to an id that was itself
-                // refused, or to an item that could not be read at all.
-                checkedErrors.removeAll { diagnostic in
-                    diagnostic.code == .unknownReference && (decoder.skippedAnItem
-                        || decoder.refusedIdentifiers.contains { diagnostic.message == "unknown id '\($0)'" })
-                }
-            }
+            // Ids and references are checked even when values had errors, so one run
+            // reports them too; but not a reference to an id that was itself refused,
+            // or any unknown reference once an item could not be read at all.
+            let silenced: Set<String>? = !decodingFailed ? [] : decoder.skippedAnItem ? nil : decoder.refusedIdentifiers
+            let (checkedErrors, warnings) = CanvasChecker.check(decoded, silencing: silenced)
             diagnostics += checkedErrors
             // Warnings speak of the business model, which is known only once the file
             // is valid; on a broken file they would mostly echo its errors.

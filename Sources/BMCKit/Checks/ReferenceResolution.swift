@@ -5,8 +5,13 @@ struct ReferenceResolution {
     let index: IdentifierIndex
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ canvas: Canvas, index: IdentifierIndex) {
+    /// Ids whose unknown references go unreported: the caller already reported why
+    /// they are missing. `nil` stands for every id (an item could not be read at all).
+    let silencedIDs: Set<String>?
+
+    init(_ canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) {
         self.index = index
+        self.silencedIDs = silencedIDs
         for proposition in canvas.valuePropositions {
             check(proposition, "segments", proposition.segments)
             for remedy in proposition.remedies {
@@ -45,6 +50,7 @@ struct ReferenceResolution {
         var expected: String { kinds.map(\.nounWithArticle).joined(separator: " or ") }
         for reference in references {
             guard let definition = index[reference.id] else {
+                if silencedIDs?.contains(reference.id) ?? true { continue }
                 let candidates = index.ids(of: kinds)
                 var help = "'\(field)' of \(ItemKind.article(owner)) \(owner) names \(expected)"
                 if let suggestion = Suggestions.closest(to: reference.id, among: candidates) {
