@@ -12,13 +12,23 @@ public struct CanvasLoadResult: Sendable {
 /// schema, resolve references, run the checks.
 public enum CanvasLoader {
     public static func load(_ source: SourceFile) -> CanvasLoadResult {
+        load(source, scope: .everything)
+    }
+
+    /// What `bmc check` reports for a file: the same diagnostics as `load`, found
+    /// without keeping the canvas's free text, which no check reads.
+    public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
+        load(source, scope: .structure).diagnostics
+    }
+
+    static func load(_ source: SourceFile, scope: DecodingScope) -> CanvasLoadResult {
         let (document, readingDiagnostics) = Reader.read(source)
         guard !readingDiagnostics.containsErrors else {
             // A syntax error may leave the tree incomplete: typing it would only
             // report consequences of the same mistake.
             return CanvasLoadResult(source: source, document: document, canvas: nil, diagnostics: readingDiagnostics)
         }
-        let (decoded, decoder) = CanvasDecoder.decodeKeepingState(document)
+        let (decoded, decoder) = CanvasDecoder.decodeKeepingState(document, scope: scope)
         var diagnostics = readingDiagnostics + decoder.diagnostics
         let decodingFailed = diagnostics.containsErrors
         var canvas: Canvas?
@@ -33,7 +43,8 @@ public enum CanvasLoader {
             // is valid; on a broken file they would mostly echo its errors.
             if !decodingFailed && checkedErrors.isEmpty {
                 diagnostics += warnings
-                canvas = decoded
+                // A canvas without its free text is no canvas to hand out.
+                canvas = scope == .everything ? decoded : nil
             }
         }
         return CanvasLoadResult(source: source, document: document, canvas: canvas,

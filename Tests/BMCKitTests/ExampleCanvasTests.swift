@@ -23,6 +23,7 @@ struct ExampleCanvasTests {
         let file = SourceFile(name: "Canvases/\(name)", bytes: Array(data))
         let result = CanvasLoader.load(file)
         #expect(locations(result.diagnostics, in: file) == [])
+        #expect(CanvasLoader.diagnostics(of: file) == [])
         let canvas = try #require(result.canvas)
         #expect(!canvas.name.isEmpty)
         #expect(!canvas.customerSegments.isEmpty)

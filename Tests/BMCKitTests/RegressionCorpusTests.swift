@@ -24,6 +24,7 @@ import Testing
         let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(name)))
         let source = SourceFile(name: name, bytes: bytes)
         let result = CanvasLoader.load(source)
+        #expect(CanvasLoader.diagnostics(of: source) == result.diagnostics, "check's pass disagrees on \(name)")
         if name.hasPrefix("error-") {
             #expect(result.diagnostics.containsErrors, "\(name) should be refused")
         } else {
@@ -76,6 +77,7 @@ import Testing
             let source = SourceFile(name: "cut", bytes: truncated)
             let result = CanvasLoader.load(source)
             #expect(result.diagnostics.allSatisfy { $0.range.start <= truncated.count })
+            #expect(CanvasLoader.diagnostics(of: source) == result.diagnostics, "cut at \(offset)")
             let (document, diagnostics) = Reader.read(source)
             if !diagnostics.containsErrors {
                 let text = String(decoding: truncated, as: UTF8.self)

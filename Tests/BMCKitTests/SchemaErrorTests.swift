@@ -118,7 +118,7 @@ struct SchemaErrorTests {
     @Test func duplicateExplicitIDsAcrossBlocks() {
         let text = edited(validCanvas, ("  - id: web\n", "  - id: shops\n"))
         let file = source(text)
-        let found = CanvasLoader.load(file).diagnostics
+        let found = pipelineDiagnostics(file)
         #expect(locations(found, in: file) == ["10:9 duplicate-id"])
         #expect(found.first?.message == "duplicate id 'shops': a segment already has it")
         #expect(found.first?.help == "ids are shared by the whole canvas; rename one")
@@ -175,7 +175,7 @@ struct SchemaErrorTests {
     @Test func referenceToTheWrongKindNamesTheKindFound() {
         let text = edited(validCanvas, ("    provides: [platform]\n", "    provides: [platform, shops]\n"))
         let file = source(text)
-        let found = CanvasLoader.load(file).diagnostics
+        let found = pipelineDiagnostics(file)
         #expect(locations(found, in: file) == ["31:26 wrong-reference-kind"])
         #expect(found.first?.message
             == "'shops' is a segment, but 'provides' of a key partnership names a key resource or a key activity")
@@ -264,7 +264,7 @@ struct SchemaErrorTests {
     @Test func jsonRendering() {
         let text = withRevenueField("amount: 5\ncurrency: EUR")
         let file = source(text)
-        let diagnostic = CanvasLoader.load(file).diagnostics[0]
+        let diagnostic = pipelineDiagnostics(file)[0]
         #expect(DiagnosticJSONRenderer.object(for: diagnostic, in: file) == .object([
             JSONMember("file", .string("t.canvas.yaml")),
             JSONMember("line", .number("21")),

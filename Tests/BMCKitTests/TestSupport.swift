@@ -35,15 +35,24 @@ func readingProblems(bytes: [UInt8]) -> [String] {
     return locations(Reader.read(file).diagnostics, in: file)
 }
 
+/// The diagnostics of the whole pipeline for a file. Every test that reads them
+/// also checks that `bmc check`'s leaner pass, which keeps no free text, finds
+/// exactly the same.
+func pipelineDiagnostics(_ file: SourceFile, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
+    let found = CanvasLoader.load(file).diagnostics
+    #expect(CanvasLoader.diagnostics(of: file) == found, "check's pass disagrees with load", sourceLocation: sourceLocation)
+    return found
+}
+
 /// What the whole pipeline (read, decode, check) reports, as "line:column code".
-func problems(_ text: String) -> [String] {
+func problems(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
     let file = source(text)
-    return locations(CanvasLoader.load(file).diagnostics, in: file)
+    return locations(pipelineDiagnostics(file, sourceLocation: sourceLocation), in: file)
 }
 
 /// The diagnostics of the whole pipeline for a text.
-func diagnostics(_ text: String) -> [Diagnostic] {
-    CanvasLoader.load(source(text)).diagnostics
+func diagnostics(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
+    pipelineDiagnostics(source(text), sourceLocation: sourceLocation)
 }
 
 /// The only diagnostic of the whole pipeline, or `nil` (recording an issue) when
@@ -62,7 +71,7 @@ func onlyDiagnostic(_ text: String, sourceLocation: Testing.SourceLocation = #_s
 func rendered(_ text: String) -> String {
     let file = source(text)
     let renderer = DiagnosticTextRenderer(usesColor: false)
-    return CanvasLoader.load(file).diagnostics.map { renderer.render($0, in: file) }.joined()
+    return pipelineDiagnostics(file).map { renderer.render($0, in: file) }.joined()
 }
 
 /// The typed canvas of a text, or `nil` (recording an issue listing the problems)

@@ -196,7 +196,7 @@ struct WarningTests {
                           ("    name: Shops\n", "    name: Shops\n    priority: 1\n"),
                           ("    name: Homes\n", "    name: Homes\n    priority: 1\n"))
         let file = source(text)
-        let found = CanvasLoader.load(file).diagnostics
+        let found = pipelineDiagnostics(file)
         #expect(locations(found, in: file) == ["8:15 duplicate-priority"])
         #expect(found.first?.message == "segments 'shops' and 'homes' share priority 1")
         #expect(found.first?.notes.map { "\(file.location(of: $0.range.start))" } == ["5:15"])

@@ -57,7 +57,7 @@ enum CheckCommand: CommandImplementation {
     private static func loadAll(_ sources: [SourceFile]) -> [[Diagnostic]] {
         let results = ResultSlots<[Diagnostic]>(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = CanvasLoader.load(sources[index]).diagnostics
+            results[index] = CanvasLoader.diagnostics(of: sources[index])
         }
         return results.values
     }

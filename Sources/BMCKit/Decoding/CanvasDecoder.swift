@@ -1,7 +1,24 @@
+/// How much of a canvas the decoder keeps.
+public enum DecodingScope: Sendable {
+    /// Every field: what exports and diffs need.
+    case everything
+    /// Ids, names, references, enum words, numbers and dates: everything the checks
+    /// read. Free text (descriptions, notes, needs, the text of points) is checked
+    /// for its shape but not copied out of the file, so `bmc check` needs a
+    /// fraction of the memory.
+    case structure
+}
+
 /// Types an untyped document against the schema: every mapping is read as the kind
 /// of item its place calls for, every scalar as its field's type. Problems are
 /// collected, never thrown, so one run reports all of them.
+///
+/// The decoder walks the document's node records by index rather than through
+/// `Node` views, so its inner loops touch no reference counts.
 public struct CanvasDecoder {
+    let storage: DocumentStorage
+    /// Whether free text is kept (see `DecodingScope`).
+    let keepsFreeText: Bool
     public private(set) var diagnostics: [Diagnostic] = []
     /// Ids written but refused (`bad-id`), and whether an item could not be read at
     /// all: references to them would only echo those errors.
@@ -31,8 +48,9 @@ public struct CanvasDecoder {
 
     /// Decodes a document and returns the decoder too, for what it learned about
     /// refused ids.
-    public static func decodeKeepingState(_ document: Document) -> (canvas: Canvas?, decoder: CanvasDecoder) {
-        var decoder = CanvasDecoder()
+    public static func decodeKeepingState(_ document: Document, scope: DecodingScope = .everything)
+        -> (canvas: Canvas?, decoder: CanvasDecoder) {
+        var decoder = CanvasDecoder(storage: document.storage, keepsFreeText: scope == .everything)
         guard let root = document.root else {
             decoder.report(.notACanvas, "the file holds no canvas", at: .point(0),
                            help: "start with 'name: ...'; 'bmc new' prints a starter canvas")
@@ -43,7 +61,7 @@ public struct CanvasDecoder {
                            help: "start with 'name: ...'; 'bmc new' prints a starter canvas")
             return (nil, decoder)
         }
-        let canvas = decoder.decodeItem(root, as: Canvas.self)
+        let canvas = decoder.decodeItem(root.index, as: Canvas.self)
         return (canvas, decoder)
     }
 
@@ -52,38 +70,48 @@ public struct CanvasDecoder {
         diagnostics.append(Diagnostic(code, message, at: range, help: help, notes: notes))
     }
 
+    /// The record of a node.
+    func record(_ node: NodeID) -> NodeRecord { storage.nodes[Int(node)] }
+
+    /// A view of a node, for what outlives decoding (an item's origin) and for
+    /// messages.
+    func view(_ node: NodeID) -> Node { Node(storage: storage, index: node) }
+
     /// Reads a mapping as an item of `Item`'s kind, field by field.
-    mutating func decodeItem<Item: SchemaItem>(_ node: Node, as type: Item.Type) -> Item? {
+    mutating func decodeItem<Item: SchemaItem>(_ node: NodeID, as type: Item.Type) -> Item? {
         let schema = Item.itemSchema
-        guard let entries = node.mapping else {
+        let mapping = record(node)
+        guard mapping.shape == .mapping else {
             skippedAnItem = true
-            report(.expectedMapping, "expected \(article(schema.name)) as a mapping of keys, found \(node.shapeName)",
-                   at: node.range, help: "write its fields as indented 'key: value' lines")
+            report(.expectedMapping, "expected \(article(schema.name)) as a mapping of keys, found \(view(node).shapeName)",
+                   at: mapping.range, help: "write its fields as indented 'key: value' lines")
             return nil
         }
         var item = Item()
-        item.origin = SourceOrigin(node: node)
+        item.origin = SourceOrigin(node: view(node))
         // Which fields were written, one bit per field (no kind has more than 64).
         var present: UInt64 = 0
-        for entry in entries {
-            guard let index = entry.withKeyBytes({ schema.order(ofKeyBytes: $0) }) else {
+        let fields = Item.fields
+        for entry in mapping.first..<mapping.first + mapping.count {
+            let entryRecord = record(entry)
+            guard let index = storage.withBytes(entryRecord.keyRange, { schema.order(ofKeyBytes: $0) }) else {
                 reportUnknownKey(entry, in: schema)
                 continue
             }
-            let field = schema.fields[index]
-            if entry.value.isEmpty {
-                if field.isRequired {
-                    report(.missingKey, "'\(entry.key)' has no value", at: entry.keyRange,
-                           help: "every \(readableName(schema)) needs \(article(entry.key))")
+            if entryRecord.shape == .scalar && entryRecord.style == .empty {
+                if schema.fields[index].isRequired {
+                    let key = schema.keys[index]
+                    report(.missingKey, "'\(key)' has no value", at: entryRecord.keyRange,
+                           help: "every \(readableName(schema)) needs \(article(key))")
                     present |= 1 << index
                 }
                 continue
             }
             present |= 1 << index
-            Item.fields[index].decode(&item, entry.value, &self)
+            fields[index].decode(&item, entry, &self)
         }
         for (index, field) in schema.fields.enumerated() where field.isRequired && present & (1 << index) == 0 {
-            let where_ = entries.first?.keyRange ?? node.range
+            let where_ = mapping.count > 0 ? record(mapping.first).keyRange : mapping.range
             report(.missingKey, "missing required key '\(field.key)' in \(readableName(schema))", at: where_,
                    help: "add '\(field.key): ...'")
         }
@@ -91,15 +119,17 @@ public struct CanvasDecoder {
         return item
     }
 
-    private mutating func reportUnknownKey(_ entry: MappingEntry, in schema: ItemSchema) {
+    private mutating func reportUnknownKey(_ entry: NodeID, in schema: ItemSchema) {
         let keys = schema.keys
+        let keyRange = record(entry).keyRange
+        let key = storage.text(keyRange)
         let help: String
-        if let suggestion = suggestion(for: entry.key, among: keys, listName: schema.name) {
+        if let suggestion = suggestion(for: key, among: keys, listName: schema.name) {
             help = "did you mean '\(suggestion)'?"
         } else {
             help = "known keys: " + keys.joined(separator: ", ")
         }
-        report(.unknownKey, "unknown key '\(entry.key)' in \(readableName(schema))", at: entry.keyRange, help: help)
+        report(.unknownKey, "unknown key '\(key)' in \(readableName(schema))", at: keyRange, help: help)
     }
 
     /// "value proposition" for `ValueProposition`.
@@ -124,29 +154,39 @@ public struct CanvasDecoder {
 
     /// Reads a list field: a block or flow sequence, each element through `element`.
     /// A single scalar where a list is due is refused.
-    mutating func list<Element>(_ node: Node, key: String,
-                                _ element: (inout CanvasDecoder, Node) -> Element?) -> [Element] {
-        guard let items = node.sequence else {
-            if let scalar = node.scalar {
-                report(.expectedList, "'\(key)' takes a list, found a single value", at: node.range,
-                       help: "write '\(key): [\(scalar.value)]' or one '- item' per line")
+    mutating func list<Element>(_ node: NodeID, key: String,
+                                _ element: (inout CanvasDecoder, NodeID) -> Element?) -> [Element] {
+        var elements: [Element] = []
+        forEachElement(of: node, key: key) { decoder, item, count in
+            if elements.isEmpty { elements.reserveCapacity(count) }
+            if let value = element(&decoder, item) { elements.append(value) }
+        }
+        return elements
+    }
+
+    /// Runs `body` on every non-empty element of a list field, with the number of
+    /// elements; reports a list that is not one, and empty elements.
+    mutating func forEachElement(of node: NodeID, key: String, _ body: (inout CanvasDecoder, NodeID, Int) -> Void) {
+        let sequence = record(node)
+        guard sequence.shape == .sequence else {
+            if sequence.shape == .scalar {
+                report(.expectedList, "'\(key)' takes a list, found a single value", at: sequence.range,
+                       help: "write '\(key): [\(storage.value(of: sequence))]' or one '- item' per line")
             } else {
-                report(.expectedList, "'\(key)' takes a list, found a mapping", at: node.range,
+                report(.expectedList, "'\(key)' takes a list, found a mapping", at: sequence.range,
                        help: "write one '- item' per line")
             }
-            return []
+            return
         }
-        var elements: [Element] = []
-        elements.reserveCapacity(items.count)
-        for item in items {
-            if item.value.isEmpty {
-                report(.expectedScalar, "empty element in '\(key)'", at: item.dashRange,
+        for item in sequence.first..<sequence.first + sequence.count {
+            let itemRecord = record(item)
+            if itemRecord.shape == .scalar && itemRecord.style == .empty {
+                report(.expectedScalar, "empty element in '\(key)'", at: itemRecord.keyRange,
                        help: "remove the empty '-' or give it a value")
                 continue
             }
-            if let value = element(&self, item.value) { elements.append(value) }
+            body(&self, item, Int(sequence.count))
         }
-        return elements
     }
 }
 

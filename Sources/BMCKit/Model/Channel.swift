@@ -16,7 +16,7 @@ public struct Channel: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Channel>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The channel's name."),
+        .name("The channel's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments it reaches."),
         .word("type", \.type, "direct or indirect."),
         .word("owner", \.owner, "own or partner channel."),

@@ -16,7 +16,7 @@ public struct Resource: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Resource>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The resource's name."),
+        .name("The resource's name."),
         .word("type", \.type, "physical, intellectual, human or financial."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it makes possible."),
         .text("notes", \.notes, "Free text."),
@@ -39,7 +39,7 @@ public struct Activity: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Activity>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The activity's name."),
+        .name("The activity's name."),
         .word("type", \.type, "production, problem-solving or platform-network."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it makes possible."),
         .text("notes", \.notes, "Free text."),
@@ -64,7 +64,7 @@ public struct Partnership: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Partnership>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The partner's name."),
+        .name("The partner's name."),
         .word("type", \.type, "strategic-alliance, coopetition, joint-venture or buyer-supplier."),
         .words("motivation", \.motivation, "optimization, risk-reduction, acquisition (of resources and activities)."),
         .references("provides", \.provides, to: [.resource, .activity], "Ids of the key resources or key activities it provides."),
@@ -93,7 +93,7 @@ public struct Cost: IdentifiedItem, MoneyItem, Equatable {
 
     public static let fields: [Field<Cost>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The cost's name."),
+        .name("The cost's name."),
         .word("type", \.type, "fixed or variable."),
         .words("economies", \.economies, "Economies of scale or scope."),
         .references("drivers", \.drivers, to: [.resource, .activity, .partnership],

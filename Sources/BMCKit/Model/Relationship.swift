@@ -20,7 +20,7 @@ public struct Relationship: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Relationship>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The relationship's name."),
+        .name("The relationship's name."),
         .word("type", \.type, "personal, dedicated, self-service, automated, community or co-creation."),
         .references("segments", \.segments, to: [.segment], "The customer segments it is with."),
         .words("goals", \.goals, "acquisition, retention, boosting-sales."),

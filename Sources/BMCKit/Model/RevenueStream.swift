@@ -24,7 +24,7 @@ public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {
 
     public static let fields: [Field<RevenueStream>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The revenue stream's name."),
+        .name("The revenue stream's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments who pay."),
         .word("type", \.type, "asset-sale, usage-fee, subscription, lending, licensing, brokerage, advertising."),
         .word("pricing", \.pricing, "Pricing mechanism: list-price, product-feature, segment, volume (fixed); negotiation, yield-management, real-time-market, auction (dynamic)."),

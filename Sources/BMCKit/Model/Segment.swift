@@ -24,7 +24,7 @@ public struct Segment: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Segment>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The segment's name."),
+        .name("The segment's name."),
         .word("type", \.type, "Mass market, niche market, segmented, diversified or multi-sided platform."),
         .word("engagement", \.engagement,
               "client: long-term, tailored, dedicated contact, retainer; customer: transactional, standardized."),
@@ -63,7 +63,7 @@ public struct Persona: IdentifiedItem, Equatable {
 
     public static let fields: [Field<Persona>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The persona's name."),
+        .name("The persona's name."),
         .text("role", \.role, "The persona's role or situation."),
         .words("prefers", \.prefers, "The kinds of relationship this persona wants."),
         .textsOrItems("jobs", \.jobs, role: .job, "Jobs the persona tries to get done."),

@@ -18,7 +18,7 @@ public struct ValueProposition: IdentifiedItem, Equatable {
 
     public static let fields: [Field<ValueProposition>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .requiredText("name", \.name, "The value proposition's name."),
+        .name("The value proposition's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments it is for."),
         .words("elements", \.elements, "How it creates value: newness, performance, price, convenience-usability, ..."),
         .texts("products", \.products, "Products and services."),

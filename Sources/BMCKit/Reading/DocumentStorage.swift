@@ -1,24 +1,26 @@
-/// The storage behind a `Document`: every node and entry of the tree in a few
-/// contiguous arrays. Written once by the reader, then only read.
+/// The storage behind a `Document`: one record per node, the children of every
+/// mapping and sequence stored contiguously, and the few values that differ from
+/// their source text in one byte buffer. Written once by the reader, then only read.
+///
+/// A record is the node and the entry that holds it (its key, or its dash) at
+/// once: a mapping entry and its value are one record, since every node but the
+/// root is the value of exactly one entry. That keeps a large file at about 28
+/// bytes per node, and reading a value never copies it out of the source.
 final class DocumentStorage: Sendable {
     /// The source bytes, shared with the `SourceFile` (arrays are copy-on-write).
     let bytes: [UInt8]
     let nodes: [NodeRecord]
-    /// The entries of every mapping and the items of every sequence, each
-    /// container's run contiguous.
-    let entries: [EntryRecord]
-    /// Values of scalars that differ from their source text: quoted and block scalars.
-    let values: [String]
-    let entryTrivia: [EntryTrivia]
-    let nodeTrivia: [NodeTrivia]
+    /// Values of scalars that differ from their source text: quoted scalars with
+    /// escapes, and block scalars.
+    let unescaped: [UInt8]
+    /// The comments around nodes that have any, by node index: most have none.
+    let trivia: [NodeID: Trivia]
 
     init(_ tree: TreeBuilder) {
         bytes = tree.bytes
         nodes = tree.nodes
-        entries = tree.entries
-        values = tree.values
-        entryTrivia = tree.entryTrivia
-        nodeTrivia = tree.nodeTrivia
+        unescaped = tree.unescaped
+        trivia = tree.trivia
     }
 
     func text(_ range: SourceRange) -> String {
@@ -30,82 +32,185 @@ final class DocumentStorage: Sendable {
             body(UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]))
         }
     }
+
+    /// The UTF-8 bytes of a scalar's value, without copying them.
+    func withValueBytes<Result>(of record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch record.valueSource {
+        case .source(let start, let end):
+            return withBytes(SourceRange(start: start, end: end), body)
+        case .unescaped(let start, let end):
+            return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        }
+    }
+
+    /// A scalar's value as a `String`.
+    func value(of record: NodeRecord) -> String {
+        withValueBytes(of: record) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func trivia(of node: NodeID) -> Trivia? {
+        nodes[Int(node)].flags.contains(.hasTrivia) ? trivia[node] : nil
+    }
+}
+
+/// A node's index in `DocumentStorage.nodes`.
+typealias NodeID = Int32
+
+/// One node and the entry that holds it: 28 bytes, whatever its kind.
+struct NodeRecord: Sendable {
+    enum Shape: UInt8 { case scalar, mapping, sequence }
+    enum Style: UInt8 { case empty, plain, singleQuoted, doubleQuoted, literal, folded }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A one-line flow sequence `[a, b]`.
+        static let isFlow = Flags(rawValue: 1)
+        /// At least one blank line separates the entry from what is above it.
+        static let blankLineBefore = Flags(rawValue: 2)
+        /// `DocumentStorage.trivia` has comments for this node.
+        static let hasTrivia = Flags(rawValue: 4)
+    }
+
+    var start: Int32
+    var end: Int32
+    /// The key of the mapping entry holding the node, or the dash of the sequence
+    /// item (an empty range for flow sequence elements and the root).
+    var keyStart: Int32 = 0
+    var keyEnd: Int32 = 0
+    /// For containers, the index of the first child; for scalars whose value
+    /// differs from their source text, its offset in `DocumentStorage.unescaped`,
+    /// or -1 when the value is the text between the quotes.
+    var first: Int32 = -1
+    /// For containers, the number of children; for scalars with a value in
+    /// `unescaped`, its length in bytes.
+    var count: Int32 = 0
+    var shape: Shape
+    var style: Style = .empty
+    var flags: Flags = []
+    /// A block scalar's header: the chomping indicator in the low two bits, the
+    /// explicit indentation (0 for none) above them.
+    var header: UInt8 = 0
+
+    var range: SourceRange { SourceRange(start: Int(start), end: Int(end)) }
+    var keyRange: SourceRange { SourceRange(start: Int(keyStart), end: Int(keyEnd)) }
+
+    var blockHeader: BlockScalarHeader {
+        let indentation = Int8(header >> 2)
+        return BlockScalarHeader(chomping: BlockScalarHeader.Chomping(rawValue: header & 3) ?? .clip,
+                                 indentation: indentation == 0 ? nil : indentation)
+    }
+
+    enum ValueSource {
+        case source(Int, Int)
+        case unescaped(Int, Int)
+    }
+
+    /// Where a scalar's value is: a range of the source, or of `unescaped`.
+    var valueSource: ValueSource {
+        switch style {
+        case .empty: return .source(Int(start), Int(start))
+        case .plain: return .source(Int(start), Int(end))
+        default:
+            return first < 0 ? .source(Int(start) + 1, Int(end) - 1) : .unescaped(Int(first), Int(first + count))
+        }
+    }
+
+    static func scalar(_ range: SourceRange, style: Style) -> NodeRecord {
+        NodeRecord(start: Int32(range.start), end: Int32(range.end), shape: .scalar, style: style)
+    }
+}
+
+/// The comments around one node and its entry.
+struct Trivia: Sendable {
+    /// Full-line comments just before the entry.
+    var leadingComments: [Comment] = []
+    /// The comment at the end of the entry's first line.
+    var trailingComment: Comment?
+    /// For block mappings and sequences: comments that close the block.
+    var endComments: [Comment] = []
+    /// For a scalar or flow sequence on a line of its own: the comment ending it.
+    var lineComment: Comment?
 }
 
 /// The arrays of a tree while the reader builds it: kept in a struct the reader
 /// owns (no dynamic exclusivity checks on every append), then frozen into a
 /// `DocumentStorage`.
+///
+/// A container's children are gathered in `open` while it is read, since their
+/// own children are written to `nodes` first; when the container ends its run
+/// moves to `nodes` in one piece, so every container's children are contiguous.
 struct TreeBuilder {
     let bytes: [UInt8]
     var nodes: [NodeRecord] = []
-    var entries: [EntryRecord] = []
-    var values: [String] = []
-    var entryTrivia: [EntryTrivia] = []
-    var nodeTrivia: [NodeTrivia] = []
+    var unescaped: [UInt8] = []
+    var trivia: [NodeID: Trivia] = [:]
+    /// Children of the containers being read, innermost last.
+    var open: [NodeRecord] = []
+    /// Trivia of nodes not yet placed, by slot: the reader passes nodes around by
+    /// value, so they carry a slot number rather than arrays of comments.
+    var triviaSlots: [Trivia] = []
+    /// The trivia slots of records in `open`, by position in `open`, in increasing order.
+    var openTrivia: [(position: Int, slot: Int32)] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        // About one node per 24 bytes in typical canvases; reserving avoids regrowth.
-        nodes.reserveCapacity(bytes.count / 24 + 16)
-        entries.reserveCapacity(bytes.count / 24 + 16)
-    }
-}
-
-/// One node: 24 bytes, whatever its kind.
-struct NodeRecord: Sendable {
-    enum Shape: UInt8 { case scalar, mapping, sequence }
-    enum Style: UInt8 { case empty, plain, singleQuoted, doubleQuoted, literal, folded }
-
-    var start: Int32
-    var end: Int32
-    /// For containers, the index of the first entry; for quoted and block scalars,
-    /// the index of the value in `DocumentStorage.values`.
-    var first: Int32 = 0
-    /// For containers, the number of entries.
-    var count: Int32 = 0
-    /// Index into `DocumentStorage.nodeTrivia`, or -1.
-    var trivia: Int32 = -1
-    var shape: Shape
-    var style: Style = .empty
-    var isFlow = false
-    var chomping = BlockScalarHeader.Chomping.clip
-    var indentation: Int8 = 0
-
-    var range: SourceRange { SourceRange(start: Int(start), end: Int(end)) }
-
-    var blockHeader: BlockScalarHeader {
-        BlockScalarHeader(chomping: chomping, indentation: indentation == 0 ? nil : indentation)
+        // Canvases hold about one node per 24 bytes. Capacity that is never
+        // written costs address space, not memory, so reserve past the usual
+        // density rather than regrow (each regrowth copies the whole array).
+        nodes.reserveCapacity(bytes.count / 12 + 16)
     }
 
-    static func scalar(_ range: SourceRange, style: Style, value: Int32 = 0) -> NodeRecord {
-        NodeRecord(start: Int32(range.start), end: Int32(range.end), first: value, shape: .scalar, style: style)
+    /// A new, empty trivia slot.
+    mutating func newTriviaSlot() -> Int32 {
+        triviaSlots.append(Trivia())
+        return Int32(triviaSlots.count - 1)
     }
-}
 
-/// One mapping entry or sequence item: 16 bytes.
-struct EntryRecord: Sendable {
-    /// The key of a mapping entry, or the dash of a sequence item.
-    var keyStart: Int32
-    var keyEnd: Int32
-    /// The index of the value node.
-    var value: Int32
-    /// Index into `DocumentStorage.entryTrivia`; -1 for none, -2 for none but a
-    /// blank line before the entry (the common cases need no trivia record).
-    var triviaAndBlankLine: Int32 = -1
+    /// Adds a child to the innermost open container, with its trivia slot or -1.
+    mutating func addChild(_ record: NodeRecord, triviaSlot: Int32) {
+        var record = record
+        if triviaSlot >= 0 {
+            record.flags.insert(.hasTrivia)
+            openTrivia.append((open.count, triviaSlot))
+        }
+        open.append(record)
+    }
 
-    var keyRange: SourceRange { SourceRange(start: Int(keyStart), end: Int(keyEnd)) }
-    var trivia: Int32 { triviaAndBlankLine >= 0 ? triviaAndBlankLine : -1 }
-}
+    /// Moves the children gathered from `base` on to `nodes`, returning where
+    /// their run starts and how long it is.
+    mutating func closeChildren(from base: Int) -> (first: Int32, count: Int32) {
+        let first = nodes.count
+        nodes.append(contentsOf: open[base...])
+        while let last = openTrivia.last, last.position >= base {
+            trivia[NodeID(first + last.position - base)] = triviaSlots[Int(last.slot)]
+            openTrivia.removeLast()
+        }
+        open.removeSubrange(base...)
+        return (NodeID(first), NodeID(nodes.count - first))
+    }
 
-/// The comments around a mapping entry or sequence item.
-struct EntryTrivia: Sendable {
-    var leadingComments: [Comment] = []
-    var trailingComment: Comment?
-    var hasBlankLineBefore = false
-}
+    /// Forgets the children gathered from `base` on (a refused flow sequence).
+    mutating func dropChildren(from base: Int) {
+        while let last = openTrivia.last, last.position >= base { openTrivia.removeLast() }
+        open.removeSubrange(base...)
+    }
 
-/// The comments a node carries itself.
-struct NodeTrivia: Sendable {
-    var endComments: [Comment] = []
-    var lineComment: Comment?
+    /// Adds the root, the one node no container holds.
+    mutating func addRoot(_ record: NodeRecord, triviaSlot: Int32) -> NodeID {
+        var record = record
+        let index = NodeID(nodes.count)
+        if triviaSlot >= 0 {
+            record.flags.insert(.hasTrivia)
+            trivia[index] = triviaSlots[Int(triviaSlot)]
+        }
+        nodes.append(record)
+        return index
+    }
+
+    /// Stores a value that differs from its source text, returning its place.
+    mutating func addUnescaped<Bytes: Collection>(_ value: Bytes) -> (first: Int32, count: Int32) where Bytes.Element == UInt8 {
+        let first = unescaped.count
+        unescaped.append(contentsOf: value)
+        return (Int32(first), Int32(unescaped.count - first))
+    }
 }

@@ -73,7 +73,7 @@ public struct Node: Sendable {
     }
 
     let storage: DocumentStorage
-    let index: Int32
+    let index: NodeID
 
     var record: NodeRecord { storage.nodes[Int(index)] }
 
@@ -111,19 +111,15 @@ public struct Node: Sendable {
     public var isEmpty: Bool { record.style == .empty && record.shape == .scalar }
 
     /// For sequences: `true` when written as a one-line flow sequence `[a, b]`.
-    public var isFlow: Bool { record.isFlow }
+    public var isFlow: Bool { record.flags.contains(.isFlow) }
 
     /// For block mappings and sequences: comments after the last entry that are
     /// indented as deep as the entries, so they close this block.
-    public var endComments: [Comment] {
-        record.trivia >= 0 ? storage.nodeTrivia[Int(record.trivia)].endComments : []
-    }
+    public var endComments: [Comment] { storage.trivia(of: index)?.endComments ?? [] }
 
     /// For a scalar or flow sequence written on a line of its own (below its key):
     /// the comment at the end of that line.
-    public var lineComment: Comment? {
-        record.trivia >= 0 ? storage.nodeTrivia[Int(record.trivia)].lineComment : nil
-    }
+    public var lineComment: Comment? { storage.trivia(of: index)?.lineComment }
 }
 
 /// A scalar: its value after unquoting, unescaping or block folding, and its style.
@@ -131,14 +127,8 @@ public struct Scalar: Sendable {
     let storage: DocumentStorage
     let record: NodeRecord
 
-    /// The value, built on request: a plain scalar's value is its source text.
-    public var value: String {
-        switch record.style {
-        case .empty: return ""
-        case .plain: return storage.text(record.range)
-        default: return storage.values[Int(record.first)]
-        }
-    }
+    /// The value, built on request from the source or the unescaped text.
+    public var value: String { storage.value(of: record) }
 
     public var style: ScalarStyle {
         switch record.style {
@@ -161,18 +151,18 @@ public struct Scalar: Sendable {
 /// One `key: value` of a block mapping.
 public struct MappingEntry: Sendable {
     let storage: DocumentStorage
-    let record: EntryRecord
+    /// The value's node, which also records the key.
+    let index: NodeID
 
     /// The key's text.
     public var key: String { storage.text(record.keyRange) }
     public var keyRange: SourceRange { record.keyRange }
-    public var value: Node { Node(storage: storage, index: record.value) }
+    public var value: Node { Node(storage: storage, index: index) }
 
     /// The key's UTF-8 bytes, for lookups that should not build a `String`.
     func withKeyBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         storage.withBytes(record.keyRange, body)
     }
-
 }
 
 /// One `- item` of a block sequence, or one element of a flow sequence. Its
@@ -180,9 +170,9 @@ public struct MappingEntry: Sendable {
 /// starts on that line (`- id: a  # why` belongs to the entry `id`).
 public struct SequenceItem: Sendable {
     let storage: DocumentStorage
-    let record: EntryRecord
+    let index: NodeID
 
-    public var value: Node { Node(storage: storage, index: record.value) }
+    public var value: Node { Node(storage: storage, index: index) }
     /// The range of the `-` indicator (empty for flow sequence elements).
     public var dashRange: SourceRange { record.keyRange }
 }
@@ -190,23 +180,23 @@ public struct SequenceItem: Sendable {
 /// What mapping entries and sequence items share: their comments and blank lines.
 protocol EntryView {
     var storage: DocumentStorage { get }
-    var record: EntryRecord { get }
+    var index: NodeID { get }
 }
 
 extension MappingEntry: EntryView {}
 extension SequenceItem: EntryView {}
 
 extension EntryView {
+    var record: NodeRecord { storage.nodes[Int(index)] }
+
     /// Full-line comments written just before the entry.
-    public var leadingComments: [Comment] { trivia?.leadingComments ?? [] }
+    public var leadingComments: [Comment] { storage.trivia(of: index)?.leadingComments ?? [] }
     /// `true` when at least one blank line separates this entry from what is above.
-    public var hasBlankLineBefore: Bool { record.triviaAndBlankLine == -2 || trivia?.hasBlankLineBefore == true }
+    public var hasBlankLineBefore: Bool { record.flags.contains(.blankLineBefore) }
     /// The comment at the end of the entry's first line (`key: value  # why`); for
     /// an item whose mapping starts on the dash's line, that comment belongs to
     /// the mapping's first entry instead.
-    public var trailingComment: Comment? { trivia?.trailingComment }
-
-    private var trivia: EntryTrivia? { record.trivia >= 0 ? storage.entryTrivia[Int(record.trivia)] : nil }
+    public var trailingComment: Comment? { storage.trivia(of: index)?.trailingComment }
 }
 
 /// The entries of a mapping, in file order.
@@ -218,7 +208,7 @@ public struct MappingEntries: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
     public subscript(position: Int) -> MappingEntry {
-        MappingEntry(storage: storage, record: storage.entries[start + position])
+        MappingEntry(storage: storage, index: NodeID(start + position))
     }
 
     /// The entry with a key, if there is one.
@@ -226,9 +216,9 @@ public struct MappingEntries: RandomAccessCollection, Sendable {
         var key = key
         return key.withUTF8 { wanted in
             for offset in 0..<count {
-                let record = storage.entries[start + offset]
+                let record = storage.nodes[start + offset]
                 if storage.withBytes(record.keyRange, { $0.elementsEqual(wanted) }) {
-                    return MappingEntry(storage: storage, record: record)
+                    return MappingEntry(storage: storage, index: NodeID(start + offset))
                 }
             }
             return nil
@@ -245,6 +235,6 @@ public struct SequenceItems: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
     public subscript(position: Int) -> SequenceItem {
-        SequenceItem(storage: storage, record: storage.entries[start + position])
+        SequenceItem(storage: storage, index: NodeID(start + position))
     }
 }

@@ -25,14 +25,14 @@ public struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Where the tree is built.
     var storage: TreeBuilder
-    /// Entries of the containers being read, innermost last; a container moves its
-    /// run to `storage.entries` when it ends, so each run is contiguous.
-    var openEntries: [EntryRecord] = []
     /// The current byte offset. Between nodes it is always the start of a line.
     var position = 0
     var diagnostics: [Diagnostic] = []
     var pendingComments: [Comment] = []
     var pendingBlankLine = false
+    /// The content line `nextContentLine()` found last: a value asks for the next
+    /// line to refuse continuations, then its block asks again.
+    var lastContentLine: ContentLine?
 
     init(bytes: UnsafeBufferPointer<UInt8>, tree: TreeBuilder) {
         self.bytes = bytes
@@ -41,54 +41,69 @@ public struct Reader {
 
     // MARK: - Building the tree
 
-    /// A node's index in `storage.nodes`.
-    typealias NodeID = Int32
+    /// A node read but not yet placed: the entry that holds it adds its key and
+    /// comments, then hands it to the container being read. A plain value (its
+    /// comments wait in a trivia slot), so passing it around costs no reference
+    /// counting.
+    struct ReadNode {
+        var record: NodeRecord
+        /// The node's slot in `TreeBuilder.triviaSlots`, or -1 for no comments.
+        var triviaSlot: Int32 = -1
 
-    mutating func addNode(_ record: NodeRecord) -> NodeID {
-        storage.nodes.append(record)
-        return NodeID(storage.nodes.count - 1)
+        var range: SourceRange { record.range }
     }
 
-    func range(of node: NodeID) -> SourceRange {
-        storage.nodes[Int(node)].range
+    /// Changes the comments of a node, giving it a trivia slot first if needed.
+    mutating func editTrivia(of node: inout ReadNode, _ edit: (inout Trivia) -> Void) {
+        if node.triviaSlot < 0 { node.triviaSlot = storage.newTriviaSlot() }
+        edit(&storage.triviaSlots[Int(node.triviaSlot)])
     }
 
-    mutating func emptyNode(at offset: Int) -> NodeID {
-        addNode(.scalar(.point(offset), style: .empty))
+    /// Places a child in the container being read.
+    mutating func addChild(_ node: ReadNode) {
+        storage.addChild(node.record, triviaSlot: node.triviaSlot)
     }
 
-    /// A scalar whose value differs from its source text (quoted or block).
-    mutating func scalarNode(_ range: SourceRange, style: NodeRecord.Style, value: String) -> NodeID {
-        storage.values.append(value)
-        return addNode(.scalar(range, style: style, value: Int32(storage.values.count - 1)))
+    func emptyNode(at offset: Int) -> ReadNode {
+        ReadNode(record: .scalar(.point(offset), style: .empty))
     }
 
-    /// Ends a container whose entries start at `base` in `openEntries`.
-    mutating func containerNode(_ shape: NodeRecord.Shape, start: Int, end: Int, entriesFrom base: Int,
-                                isFlow: Bool = false) -> NodeID {
-        let first = storage.entries.count
-        storage.entries.append(contentsOf: openEntries[base...])
-        openEntries.removeSubrange(base...)
+    /// Ends a container whose children start at `base` in `storage.open`.
+    mutating func containerNode(_ shape: NodeRecord.Shape, start: Int, end: Int, childrenFrom base: Int,
+                                isFlow: Bool = false) -> ReadNode {
+        let (first, count) = storage.closeChildren(from: base)
         var record = NodeRecord(start: Int32(start), end: Int32(end), shape: shape)
-        record.first = Int32(first)
-        record.count = Int32(storage.entries.count - first)
-        record.isFlow = isFlow
-        return addNode(record)
+        record.first = first
+        record.count = count
+        if isFlow { record.flags.insert(.isFlow) }
+        return ReadNode(record: record)
     }
 
-    mutating func attachTrivia(to node: NodeID, endComments: [Comment] = [], lineComment: Comment? = nil) {
-        guard !endComments.isEmpty || lineComment != nil else { return }
-        storage.nodeTrivia.append(NodeTrivia(endComments: endComments, lineComment: lineComment))
-        storage.nodes[Int(node)].trivia = Int32(storage.nodeTrivia.count - 1)
+    /// Where the last child of an open container ends, key or value.
+    func endOfChildren(from base: Int, orElse start: Int) -> Int {
+        guard storage.open.count > base, let last = storage.open.last else { return start }
+        return Int(max(last.end, last.keyEnd))
     }
 
-    /// The trivia field of an entry record: an index, or a marker for the common
-    /// cases that need no trivia record.
-    mutating func entryTrivia(leading: [Comment], trailing: Comment?, blankLineBefore: Bool) -> Int32 {
-        if leading.isEmpty && trailing == nil { return blankLineBefore ? -2 : -1 }
-        storage.entryTrivia.append(EntryTrivia(leadingComments: leading, trailingComment: trailing,
-                                               hasBlankLineBefore: blankLineBefore))
-        return Int32(storage.entryTrivia.count - 1)
+    /// Gives a node the key or dash that holds it and the entry's comments.
+    mutating func entry(_ node: ReadNode, keyStart: Int, keyEnd: Int, leading: [Comment], trailing: Comment?,
+                        blankLineBefore: Bool) -> ReadNode {
+        var node = node
+        node.record.keyStart = Int32(keyStart)
+        node.record.keyEnd = Int32(keyEnd)
+        if blankLineBefore { node.record.flags.insert(.blankLineBefore) }
+        if !leading.isEmpty || trailing != nil {
+            editTrivia(of: &node) {
+                $0.leadingComments = leading
+                $0.trailingComment = trailing
+            }
+        }
+        return node
+    }
+
+    /// Gives a block the comments that close it.
+    mutating func closeBlock(_ node: inout ReadNode, endComments: [Comment]) {
+        if !endComments.isEmpty { editTrivia(of: &node) { $0.endComments = endComments } }
     }
 
     // MARK: - Lines
@@ -134,13 +149,15 @@ public struct Reader {
     /// `position` at its start. Calling it again without consuming the line returns
     /// the same line.
     mutating func nextContentLine() -> ContentLine? {
+        if let last = lastContentLine, last.start == position { return last }
         while position < bytes.count {
             let start = position
             var index = start
             while index < bytes.count && bytes[index] == .space { index += 1 }
             // Content lines, the common case, return without scanning to their end.
             if index < bytes.count && !bytes[index].isLineEnd && bytes[index] != .tab && bytes[index] != .hash {
-                return ContentLine(start: start, indent: index - start)
+                lastContentLine = ContentLine(start: start, indent: index - start)
+                return lastContentLine
             }
             let end = lineEnd(from: index)
             if index < end && bytes[index] == .tab {
@@ -243,7 +260,8 @@ public struct Reader {
         }
         let root: NodeID
         if let first = line {
-            root = readBlockNode(first, ownerColumn: -1, depth: 0)
+            let node = readBlockNode(first, ownerColumn: -1, depth: 0)
+            root = storage.addRoot(node.record, triviaSlot: node.triviaSlot)
         } else {
             let comments = takePendingComments()
             return (nil, comments, [])
@@ -309,7 +327,7 @@ public struct Reader {
     // MARK: - Block nodes
 
     /// Reads the node that starts on `line`, owned by a key or dash at `ownerColumn`.
-    mutating func readBlockNode(_ line: ContentLine, ownerColumn: Int, depth: Int) -> NodeID {
+    mutating func readBlockNode(_ line: ContentLine, ownerColumn: Int, depth: Int) -> ReadNode {
         position = line.contentStart
         if isSequenceIndicator(at: position) {
             return readSequence(column: line.indent, depth: depth + 1, isIndentless: false)
@@ -317,8 +335,8 @@ public struct Reader {
         if lineHasKey(from: position) {
             return readMapping(column: line.indent, depth: depth + 1)
         }
-        let (node, comment) = readInlineValue(ownerColumn: ownerColumn)
-        attachTrivia(to: node, lineComment: comment)
+        var (node, comment) = readInlineValue(ownerColumn: ownerColumn)
+        if let comment { editTrivia(of: &node) { $0.lineComment = comment } }
         return node
     }
 
@@ -376,7 +394,7 @@ public struct Reader {
         return nil
     }
 
-    mutating func reportTooDeep(at offset: Int, column: Int) -> NodeID {
+    mutating func reportTooDeep(at offset: Int, column: Int) -> ReadNode {
         report(.tooDeep, "nesting deeper than \(Reader.maximumDepth) levels",
                at: .point(offset), help: "a canvas never needs this depth; flatten the structure")
         position = lineStartOffset(of: offset)
@@ -388,23 +406,25 @@ public struct Reader {
 
     /// Reads a block mapping whose keys stand at `column`; `position` is at its
     /// first key, which may follow a `- ` on the same line.
-    mutating func readMapping(column: Int, depth: Int) -> NodeID {
+    mutating func readMapping(column: Int, depth: Int) -> ReadNode {
         let start = position
         if depth > Reader.maximumDepth { return reportTooDeep(at: start, column: column) }
-        let base = openEntries.count
+        let base = storage.open.count
         var keyIndex: [String: Int] = [:]
+        var keysSeen = KeySummary()
         // After a line is skipped in recovery, the next line must be found again
         // before an entry can be read at `position`.
         var atEntry = true
         while true {
             if atEntry, let entry = readEntry(column: column, depth: depth) {
-                if let firstIndex = duplicateIndex(of: entry.keyRange, amongEntriesFrom: base, index: &keyIndex) {
-                    let key = text(entry.keyRange.start, entry.keyRange.end)
-                    report(.duplicateKey, "duplicate key '\(key)'", at: entry.keyRange,
+                let keyRange = entry.record.keyRange
+                if let firstIndex = duplicateIndex(of: keyRange, amongEntriesFrom: base, seen: &keysSeen, index: &keyIndex) {
+                    let key = text(keyRange.start, keyRange.end)
+                    report(.duplicateKey, "duplicate key '\(key)'", at: keyRange,
                            help: "remove one of them, or merge their values",
-                           notes: [.init("'\(key)' first defined here", at: openEntries[firstIndex].keyRange)])
+                           notes: [.init("'\(key)' first defined here", at: storage.open[firstIndex].keyRange)])
                 } else {
-                    openEntries.append(entry)
+                    addChild(entry)
                 }
             }
             guard let line = nextContentLine(), line.indent >= column else { break }
@@ -429,36 +449,54 @@ public struct Reader {
             }
             atEntry = true
         }
-        let end = openEntries.count > base ? max(range(of: openEntries.last!.value).end, Int(openEntries.last!.keyEnd)) : start
-        let node = containerNode(.mapping, start: start, end: end, entriesFrom: base)
-        attachTrivia(to: node, endComments: claimEndComments(indentedAtLeast: column))
+        let end = endOfChildren(from: base, orElse: start)
+        var node = containerNode(.mapping, start: start, end: end, childrenFrom: base)
+        closeBlock(&node, endComments: claimEndComments(indentedAtLeast: column))
         return node
     }
 
     /// Finds an earlier entry of the open mapping with the same key, returning its
-    /// index in `openEntries`. Small mappings are searched directly; past 16 keys an
+    /// index in `storage.open`. Small mappings are searched directly; past 16 keys an
     /// index keeps hostile files with thousands of keys linear.
-    func duplicateIndex(of key: SourceRange, amongEntriesFrom base: Int, index: inout [String: Int]) -> Int? {
+    func duplicateIndex(of key: SourceRange, amongEntriesFrom base: Int, seen: inout KeySummary,
+                        index: inout [String: Int]) -> Int? {
         let wanted = UnsafeBufferPointer(rebasing: bytes[key.start..<key.end])
-        if openEntries.count - base < 16 {
-            return openEntries[base...].firstIndex {
+        let open = storage.open
+        if open.count - base < 16 {
+            // Most keys differ from every earlier one in length or end bytes.
+            guard seen.mayContain(wanted) else { return nil }
+            return open[base...].firstIndex {
                 UnsafeBufferPointer(rebasing: bytes[Int($0.keyStart)..<Int($0.keyEnd)]).elementsEqual(wanted)
             }
         }
         if index.isEmpty {
-            for offset in base..<openEntries.count {
-                index[text(Int(openEntries[offset].keyStart), Int(openEntries[offset].keyEnd))] = offset
+            for offset in base..<open.count {
+                index[text(Int(open[offset].keyStart), Int(open[offset].keyEnd))] = offset
             }
         }
         let keyText = text(key.start, key.end)
         if let existing = index[keyText] { return existing }
-        index[keyText] = openEntries.count
+        index[keyText] = open.count
         return nil
+    }
+
+    /// A 64-bit summary of the keys of a mapping, so that a new key is compared
+    /// with the earlier ones only when its length and end bytes match one.
+    struct KeySummary {
+        private var bits: UInt64 = 0
+
+        /// Whether an equal key may have been seen; records this one.
+        mutating func mayContain(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            let hash = key.count &* 31 &+ Int(key.first ?? 0) &* 7 &+ Int(key.last ?? 0)
+            let bit = UInt64(1) << UInt64(hash & 63)
+            defer { bits |= bit }
+            return bits & bit != 0
+        }
     }
 
     /// Reads one `key: value` at `position`. Returns `nil` after reporting a line
     /// that is not a valid entry.
-    mutating func readEntry(column: Int, depth: Int) -> EntryRecord? {
+    mutating func readEntry(column: Int, depth: Int) -> ReadNode? {
         let leading = takePendingComments()
         let blankLineBefore = pendingBlankLine
         pendingBlankLine = false
@@ -467,7 +505,7 @@ public struct Reader {
         // `position` is just past the colon.
         var index = position
         while index < bytes.count && bytes[index] == .space { index += 1 }
-        let value: NodeID
+        let value: ReadNode
         let trailing: Comment?
         if index < bytes.count && bytes[index] == .tab {
             reportTab(at: index)
@@ -481,14 +519,14 @@ public struct Reader {
             position = index
             (value, trailing) = readInlineValue(ownerColumn: column)
         }
-        return EntryRecord(keyStart: Int32(keyStart), keyEnd: Int32(keyEnd), value: value,
-                           triviaAndBlankLine: entryTrivia(leading: leading, trailing: trailing, blankLineBefore: blankLineBefore))
+        return entry(value, keyStart: keyStart, keyEnd: keyEnd, leading: leading, trailing: trailing,
+                     blankLineBefore: blankLineBefore)
     }
 
     /// The value of a key or dash whose line ends after it: a block on the following
     /// lines, an indentless sequence at a key's own column, or an empty value. A
     /// dash at a dash's own column is the next item, never a nested sequence.
-    mutating func readNestedValue(ownerColumn: Int, depth: Int, emptyAt offset: Int, ownerIsKey: Bool = true) -> NodeID {
+    mutating func readNestedValue(ownerColumn: Int, depth: Int, emptyAt offset: Int, ownerIsKey: Bool = true) -> ReadNode {
         guard let line = nextContentLine() else { return emptyNode(at: offset) }
         if line.indent > ownerColumn {
             return readBlockNode(line, ownerColumn: ownerColumn, depth: depth)
@@ -604,13 +642,15 @@ public struct Reader {
 
     /// Reads a block sequence whose dashes stand at `column`; `position` is at the
     /// first dash. An indentless sequence stands at its key's own column.
-    mutating func readSequence(column: Int, depth: Int, isIndentless: Bool) -> NodeID {
+    mutating func readSequence(column: Int, depth: Int, isIndentless: Bool) -> ReadNode {
         let start = position
         if depth > Reader.maximumDepth { return reportTooDeep(at: start, column: column) }
-        let base = openEntries.count
+        let base = storage.open.count
         var atItem = true
         while true {
-            if atItem { openEntries.append(readSequenceItem(column: column, depth: depth)) }
+            if atItem {
+                addChild(readSequenceItem(column: column, depth: depth))
+            }
             guard let line = nextContentLine(), line.indent >= column else { break }
             if line.indent > column {
                 report(.badIndentation, "this line is indented more than the items around it",
@@ -625,20 +665,20 @@ public struct Reader {
             position = line.contentStart
             atItem = true
         }
-        let end = openEntries.count > base ? max(range(of: openEntries.last!.value).end, Int(openEntries.last!.keyEnd)) : start
-        let node = containerNode(.sequence, start: start, end: end, entriesFrom: base)
-        attachTrivia(to: node, endComments: claimEndComments(indentedAtLeast: isIndentless ? column + 1 : column))
+        let end = endOfChildren(from: base, orElse: start)
+        var node = containerNode(.sequence, start: start, end: end, childrenFrom: base)
+        closeBlock(&node, endComments: claimEndComments(indentedAtLeast: isIndentless ? column + 1 : column))
         return node
     }
 
-    mutating func readSequenceItem(column: Int, depth: Int) -> EntryRecord {
+    mutating func readSequenceItem(column: Int, depth: Int) -> ReadNode {
         let dash = position
         let leading = takePendingComments()
         let blankLineBefore = pendingBlankLine
         pendingBlankLine = false
         var index = dash + 1
         while index < bytes.count && bytes[index] == .space { index += 1 }
-        var value: NodeID
+        var value: ReadNode
         var trailing: Comment?
         if index < bytes.count && bytes[index] == .tab {
             reportTab(at: index)
@@ -658,7 +698,7 @@ public struct Reader {
                 (value, trailing) = readInlineValue(ownerColumn: column)
             }
         }
-        return EntryRecord(keyStart: Int32(dash), keyEnd: Int32(dash + 1), value: value,
-                           triviaAndBlankLine: entryTrivia(leading: leading, trailing: trailing, blankLineBefore: blankLineBefore))
+        return entry(value, keyStart: dash, keyEnd: dash + 1, leading: leading, trailing: trailing,
+                     blankLineBefore: blankLineBefore)
     }
 }

@@ -4,10 +4,10 @@ extension Reader {
     /// Reads the value at `position` and the rest of its line. `ownerColumn` is the
     /// column of the key or dash it belongs to: any later line indented deeper than
     /// it would continue the value, which the subset refuses.
-    mutating func readInlineValue(ownerColumn: Int) -> (NodeID, Comment?) {
+    mutating func readInlineValue(ownerColumn: Int) -> (ReadNode, Comment?) {
         let start = position
         let first = bytes[start]
-        let node: NodeID?
+        let node: ReadNode?
         switch first {
         case .openBracket:
             node = readFlowSequence()
@@ -42,7 +42,7 @@ extension Reader {
         }
         var comment: Comment?
         if let node {
-            comment = finishLine(from: range(of: node).end)
+            comment = finishLine(from: node.range.end)
         } else {
             // The refused value was reported; its line is skipped.
             position = lineStart(after: lineEnd(from: start))
@@ -52,7 +52,7 @@ extension Reader {
             if node == nil {
                 // The refused value was reported; its continuation lines are part
                 // of the same problem.
-            } else if let node, storage.nodes[Int(node)].style == .plain {
+            } else if let node, node.record.style == .plain {
                 report(.multilineScalar, "text goes on over the next line", at: range,
                        help: "use '>' to fold long text into one paragraph, or '|' to keep its line breaks")
             } else {
@@ -69,7 +69,7 @@ extension Reader {
 
     /// A plain scalar runs to the end of the line or to a ` #` comment; a `: ` in it
     /// would start a nested mapping on the same line, which YAML refuses.
-    private mutating func readPlainScalar() -> NodeID? {
+    private mutating func readPlainScalar() -> ReadNode? {
         let start = position
         var index = start
         var end = start
@@ -89,14 +89,15 @@ extension Reader {
             if current != .space { end = index + 1 }
             index += 1
         }
-        return addNode(.scalar(SourceRange(start: start, end: end), style: .plain))
+        return ReadNode(record: .scalar(SourceRange(start: start, end: end), style: .plain))
     }
 
     // MARK: Quoted scalars
 
     /// Reads a single- or double-quoted scalar that must close on its line; returns
-    /// `nil` after reporting a problem.
-    mutating func readQuotedScalar() -> NodeID? {
+    /// `nil` after reporting a problem. A value without escapes is read from the
+    /// source when needed; only one with escapes is stored unescaped.
+    mutating func readQuotedScalar() -> ReadNode? {
         let start = position
         guard let close = closingQuote(from: start) else {
             report(.multilineScalar, "quoted text is not closed on its line",
@@ -106,40 +107,46 @@ extension Reader {
         }
         let range = SourceRange(start: start, end: close + 1)
         position = close + 1
-        if bytes[start] == .apostrophe {
-            var value: [UInt8] = []
+        let isSingle = bytes[start] == .apostrophe
+        var node = ReadNode(record: .scalar(range, style: isSingle ? .singleQuoted : .doubleQuoted))
+        let inside = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close])
+        guard inside.contains(isSingle ? .apostrophe : .backslash) else { return node }
+        let valueStart = storage.unescaped.count
+        if isSingle {
             var index = start + 1
             while index < close {
-                value.append(bytes[index])
+                storage.unescaped.append(bytes[index])
                 index += bytes[index] == .apostrophe ? 2 : 1
             }
-            return scalarNode(range, style: .singleQuoted, value: String(decoding: value, as: UTF8.self))
+        } else if !unescapeDoubleQuoted(from: start + 1, to: close) {
+            storage.unescaped.removeSubrange(valueStart...)
+            return nil
         }
-        guard let value = unescapeDoubleQuoted(from: start + 1, to: close) else { return nil }
-        return scalarNode(range, style: .doubleQuoted, value: value)
+        node.record.first = Int32(valueStart)
+        node.record.count = Int32(storage.unescaped.count - valueStart)
+        return node
     }
 
     /// Applies the escapes the contract accepts: `\\ \" \n \t \r \0 \xXX \uXXXX
-    /// \UXXXXXXXX`. Reports the first bad escape and returns `nil`.
-    private mutating func unescapeDoubleQuoted(from start: Int, to end: Int) -> String? {
-        var value: [UInt8] = []
-        value.reserveCapacity(end - start)
+    /// \UXXXXXXXX`, appending the value to `storage.unescaped`. Reports the first
+    /// bad escape and returns `false`.
+    private mutating func unescapeDoubleQuoted(from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
             let current = bytes[index]
             guard current == .backslash else {
-                value.append(current)
+                storage.unescaped.append(current)
                 index += 1
                 continue
             }
             let escape = index + 1 < end ? bytes[index + 1] : 0
             var digits = 0
             switch escape {
-            case .backslash, .quote: value.append(escape)
-            case UInt8(ascii: "n"): value.append(.lineFeed)
-            case UInt8(ascii: "t"): value.append(.tab)
-            case UInt8(ascii: "r"): value.append(.carriageReturn)
-            case UInt8(ascii: "0"): value.append(0)
+            case .backslash, .quote: storage.unescaped.append(escape)
+            case UInt8(ascii: "n"): storage.unescaped.append(.lineFeed)
+            case UInt8(ascii: "t"): storage.unescaped.append(.tab)
+            case UInt8(ascii: "r"): storage.unescaped.append(.carriageReturn)
+            case UInt8(ascii: "0"): storage.unescaped.append(0)
             case UInt8(ascii: "x"): digits = 2
             case UInt8(ascii: "u"): digits = 4
             case UInt8(ascii: "U"): digits = 8
@@ -148,7 +155,7 @@ extension Reader {
                 report(.badEscape, "unknown escape '\(text(index, escapeEnd))' in double-quoted text",
                        at: SourceRange(start: index, end: escapeEnd),
                        help: "write '\\\\' for a backslash, or use single quotes, where '\\' has no special meaning")
-                return nil
+                return false
             }
             if digits == 0 {
                 index += 2
@@ -168,12 +175,12 @@ extension Reader {
                 report(.badEscape, "invalid escape '\(text(index, escapeEnd))' in double-quoted text",
                        at: SourceRange(start: index, end: escapeEnd),
                        help: "'\\x' takes 2 hex digits, '\\u' 4 and '\\U' 8, naming a Unicode scalar")
-                return nil
+                return false
             }
-            value.append(contentsOf: Array(String(Character(scalar)).utf8))
+            storage.unescaped.append(contentsOf: UTF8.encode(scalar)!)
             index = digitsStart + digits
         }
-        return String(decoding: value, as: UTF8.self)
+        return true
     }
 
     private func hexValue(_ byte: UInt8) -> UInt32? {
@@ -189,11 +196,11 @@ extension Reader {
 
     /// Reads a one-line flow sequence of scalars: `[a, 'b c', "d"]`; returns `nil`
     /// after reporting a problem.
-    private mutating func readFlowSequence() -> NodeID? {
+    private mutating func readFlowSequence() -> ReadNode? {
         let start = position
-        let base = openEntries.count
-        // A refused element leaves the open entries of this sequence behind.
-        defer { if openEntries.count > base { openEntries.removeSubrange(base...) } }
+        let base = storage.open.count
+        // A refused element leaves the open elements of this sequence behind.
+        defer { if storage.open.count > base { storage.dropChildren(from: base) } }
         var index = start + 1
         var expectsItem = true
         while true {
@@ -207,7 +214,7 @@ extension Reader {
             switch current {
             case .closeBracket:
                 position = index + 1
-                return containerNode(.sequence, start: start, end: index + 1, entriesFrom: base, isFlow: true)
+                return containerNode(.sequence, start: start, end: index + 1, childrenFrom: base, isFlow: true)
             case .comma:
                 if expectsItem {
                     report(.syntax, "empty element in a flow sequence", at: SourceRange(start: index, end: index + 1),
@@ -240,17 +247,18 @@ extension Reader {
             }
             position = index
             let isQuoted = current == .quote || current == .apostrophe
-            guard let element = isQuoted ? readQuotedScalar() : readFlowPlainScalar(at: index) else { return nil }
-            let elementRange = range(of: element)
-            openEntries.append(EntryRecord(keyStart: Int32(elementRange.start), keyEnd: Int32(elementRange.start), value: element))
-            index = elementRange.end
+            guard var element = isQuoted ? readQuotedScalar() : readFlowPlainScalar(at: index) else { return nil }
+            element.record.keyStart = element.record.start
+            element.record.keyEnd = element.record.start
+            addChild(element)
+            index = element.range.end
             expectsItem = false
         }
     }
 
     /// A plain element of a flow sequence ends at `,`, `]`, a comment or the line
     /// end; `[`, `{`, `}` and a `: ` inside it are refused.
-    private mutating func readFlowPlainScalar(at start: Int) -> NodeID? {
+    private mutating func readFlowPlainScalar(at start: Int) -> ReadNode? {
         let first = bytes[start]
         let startsWithIndicator: Bool
         switch first {
@@ -291,14 +299,14 @@ extension Reader {
             }
             index += 1
         }
-        return addNode(.scalar(SourceRange(start: start, end: end), style: .plain))
+        return ReadNode(record: .scalar(SourceRange(start: start, end: end), style: .plain))
     }
 
     // MARK: Block scalars
 
     /// Reads a literal (`|`) or folded (`>`) block scalar with its header and content
     /// lines, folding exactly as PyYAML and libyaml do.
-    private mutating func readBlockScalar(ownerColumn: Int) -> (NodeID, Comment?) {
+    private mutating func readBlockScalar(ownerColumn: Int) -> (ReadNode, Comment?) {
         let start = position
         let isFolded = bytes[start] == .greaterThan
         var chomping: BlockScalarHeader.Chomping?
@@ -378,12 +386,9 @@ extension Reader {
         position = afterContent
         let range = SourceRange(start: start, end: contentEnd)
         var record = NodeRecord.scalar(range, style: isFolded ? .folded : .literal)
-        record.chomping = header.chomping
-        record.indentation = header.indentation ?? 0
-        storage.values.append(String(decoding: chunks, as: UTF8.self))
-        record.first = Int32(storage.values.count - 1)
-        let node = addNode(record)
-        return (node, comment)
+        record.header = header.chomping.rawValue | UInt8(header.indentation ?? 0) << 2
+        (record.first, record.count) = storage.addUnescaped(chunks)
+        return (ReadNode(record: record), comment)
     }
 
     /// The text of a block scalar line after its indentation, if the line is one: at

@@ -6,11 +6,12 @@ import Foundation
 /// disagree.
 public struct Field<Item>: Sendable {
     public let schema: FieldSchema
-    let decode: @Sendable (inout Item, Node, inout CanvasDecoder) -> Void
+    /// Reads the field's value node into the item.
+    let decode: @Sendable (inout Item, NodeID, inout CanvasDecoder) -> Void
     let encode: @Sendable (Item) -> JSONValue?
 
     init(_ key: String, _ type: ValueType, required: Bool = false, _ summary: String,
-         decode: @escaping @Sendable (inout Item, Node, inout CanvasDecoder) -> Void,
+         decode: @escaping @Sendable (inout Item, NodeID, inout CanvasDecoder) -> Void,
          encode: @escaping @Sendable (Item) -> JSONValue?) {
         self.schema = FieldSchema(key: key, type: type, isRequired: required, summary: summary)
         self.decode = decode
@@ -24,16 +25,31 @@ public typealias Property<Item, Value> = WritableKeyPath<Item, Value> & Sendable
 extension Field {
     // MARK: Scalars
 
+    /// Free text: kept only when the decoding scope keeps free text.
     static func text(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         Field(key, .text, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.text(node, key: key) },
+              decode: { item, node, decoder in
+                  guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
+                  item[keyPath: path] = decoder.text(node, key: key)
+              },
               encode: { $0[keyPath: path].map(JSONValue.string) })
     }
 
+    /// Required free text (the canvas's name, a point's text).
     static func requiredText(_ key: String, _ path: Property<Item, String>, _ summary: String) -> Field {
         Field(key, .text, required: true, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.text(node, key: key) ?? "" },
+              decode: { item, node, decoder in
+                  guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
+                  item[keyPath: path] = decoder.text(node, key: key) ?? ""
+              },
               encode: { .string($0[keyPath: path]) })
+    }
+
+    /// The `name` of an item, always kept: an id is derived from it.
+    static func name(_ summary: String) -> Field where Item: IdentifiedItem {
+        Field("name", .text, required: true, summary,
+              decode: { item, node, decoder in item.name = decoder.text(node, key: "name") ?? "" },
+              encode: { .string($0.name) })
     }
 
     static func integer(_ key: String, _ path: Property<Item, Int?>, minimum: Int, _ summary: String) -> Field {
@@ -105,9 +121,15 @@ extension Field {
 
     // MARK: Lists
 
+    /// A list of free text: kept only when the decoding scope keeps free text.
     static func texts(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
         Field(key, .list(.text), summary,
               decode: { item, node, decoder in
+                  guard decoder.keepsFreeText else {
+                      return decoder.forEachElement(of: node, key: key) { decoder, element, _ in
+                          decoder.checkText(element, key: key)
+                      }
+                  }
                   item[keyPath: path] = decoder.list(node, key: key) { decoder, element in decoder.text(element, key: key) }
               },
               encode: { list(of: $0[keyPath: path], JSONValue.string) })
@@ -132,7 +154,7 @@ extension Field {
         Field(key, .list(.reference(to: kinds)), summary,
               decode: { item, node, decoder in
                   item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
-                      decoder.identifier(element, key: key).map { Reference($0, range: element.range) }
+                      decoder.identifier(element, key: key).map { Reference($0, range: decoder.record(element).range) }
                   }
               },
               encode: { list(of: $0[keyPath: path]) { JSONValue.string($0.id) } })
@@ -156,8 +178,9 @@ extension Field {
               decode: { item, node, decoder in
                   item[keyPath: path] = decoder.list(node, key: key) { decoder, element -> Nested? in
                       var nested: Nested?
-                      if element.scalar != nil {
-                          nested = decoder.text(element, key: key).map { Nested(text: $0, origin: SourceOrigin(node: element)) }
+                      if decoder.record(element).shape == .scalar {
+                          let text = decoder.keepsFreeText ? decoder.text(element, key: key) : ""
+                          nested = text.map { Nested(text: $0, origin: SourceOrigin(node: decoder.view(element))) }
                       } else {
                           nested = decoder.decodeItem(element, as: Nested.self)
                       }

@@ -36,7 +36,7 @@ public protocol IdentifiedItem: SchemaItem {
     var id: String { get set }
     /// `true` when the file gives the id; `false` when it was derived.
     var hasExplicitID: Bool { get set }
-    var name: String { get }
+    var name: String { get set }
 }
 
 extension IdentifiedItem {

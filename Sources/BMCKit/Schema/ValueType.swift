@@ -41,7 +41,29 @@ public indirect enum ValueType: Sendable {
 /// contract spells them.
 public struct EnumSchema: Sendable {
     public var noun: String
-    public var words: [String]
+    public let words: [String]
+    /// The words' UTF-8 bytes, so the decoder matches words without building strings.
+    private let wordBytes: [[UInt8]]
+
+    public init(noun: String, words: [String]) {
+        self.noun = noun
+        self.words = words
+        self.wordBytes = words.map { Array($0.utf8) }
+    }
+
+    /// The position of a word given as UTF-8 bytes, if it is one of the words.
+    func position(ofWordBytes word: UnsafeBufferPointer<UInt8>) -> Int? {
+        firstPosition(of: word, in: wordBytes)
+    }
+}
+
+/// The position of `bytes` in a short list of byte strings: a scan comparing
+/// lengths first beats hashing for the dozen or so keys and words of a kind.
+func firstPosition(of bytes: UnsafeBufferPointer<UInt8>, in candidates: [[UInt8]]) -> Int? {
+    for (index, candidate) in candidates.enumerated() where candidate.count == bytes.count {
+        if candidate.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
+    }
+    return nil
 }
 
 /// A field of an item kind.
@@ -83,12 +105,8 @@ public final class ItemSchema: Sendable {
         return key.withUTF8 { order(ofKeyBytes: $0) }
     }
 
-    /// The position of a key given as UTF-8 bytes. A kind has at most 17 keys, so
-    /// a scan comparing lengths first beats hashing.
+    /// The position of a key given as UTF-8 bytes.
     func order(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (index, candidate) in keyBytes.enumerated() where candidate.count == key.count {
-            if candidate.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return index }
-        }
-        return nil
+        firstPosition(of: key, in: keyBytes)
     }
 }
