@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What loading one canvas file produced.
 public struct CanvasLoadResult: Sendable {
     public var source: SourceFile
@@ -19,6 +21,16 @@ public enum CanvasLoader {
     /// without keeping the canvas's free text, which no check reads.
     public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
         load(source, scope: .structure).diagnostics
+    }
+
+    /// `diagnostics(of:)` for many files, checked on every core (each file is
+    /// independent), in the order of the files.
+    public static func diagnostics(of sources: [SourceFile]) -> [[Diagnostic]] {
+        let results = ResultSlots<[Diagnostic]>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            results[index] = diagnostics(of: sources[index])
+        }
+        return results.values
     }
 
     static func load(_ source: SourceFile, scope: DecodingScope) -> CanvasLoadResult {

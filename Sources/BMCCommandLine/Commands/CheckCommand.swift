@@ -1,5 +1,4 @@
 import BMCKit
-import Dispatch
 
 /// `bmc check PATH...`: validates canvas files and prints every problem.
 enum CheckCommand: CommandImplementation {
@@ -31,7 +30,7 @@ enum CheckCommand: CommandImplementation {
         var jsonObjects: [JSONValue] = []
         var errorCount = 0
         var warningCount = 0
-        for (source, diagnostics) in zip(sources, loadAll(sources)) {
+        for (source, diagnostics) in zip(sources, CanvasLoader.diagnostics(of: sources)) {
             errorCount += diagnostics.filter { $0.severity == .error }.count
             warningCount += diagnostics.filter { $0.severity == .warning }.count
             if asJSON {
@@ -52,41 +51,7 @@ enum CheckCommand: CommandImplementation {
         return status
     }
 
-    /// Checks the files on every core (each file is independent), keeping the
-    /// results in the order of the files.
-    private static func loadAll(_ sources: [SourceFile]) -> [[Diagnostic]] {
-        let results = ResultSlots<[Diagnostic]>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = CanvasLoader.diagnostics(of: sources[index])
-        }
-        return results.values
-    }
-
     private static func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
-}
-
-/// Slots that concurrent workers fill, one each: a fixed buffer, so writing one
-/// slot never touches the storage of another (no array copy-on-write checks).
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    // Each index is written by exactly one worker, and read only after all ended.
-    subscript(index: Int) -> Value? {
-        get { slots[index] }
-        set { slots[index] = newValue }
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs every check over a decoded canvas: the errors of ids and references, and
 /// the business-model warnings of section 3.
 public enum CanvasChecker {
@@ -7,8 +9,16 @@ public enum CanvasChecker {
     public static func check(_ canvas: Canvas, silencing silencedIDs: Set<String>? = [])
         -> (errors: [Diagnostic], warnings: [Diagnostic]) {
         let index = IdentifierIndex(canvas)
-        let errors = index.diagnostics + ReferenceResolution(canvas, index: index, silencing: silencedIDs).diagnostics
         let context = RuleContext(canvas: canvas, index: index)
-        return (errors, businessModelRules.flatMap { $0(context) })
+        // Every check reads the canvas and the index only, so they run side by
+        // side: reference resolution first in the list, then the rules in order.
+        let checks: [@Sendable (RuleContext) -> [Diagnostic]] =
+            [{ ReferenceResolution($0.canvas, index: $0.index, silencing: silencedIDs).diagnostics }] + businessModelRules
+        let results = ResultSlots<[Diagnostic]>(count: checks.count)
+        DispatchQueue.concurrentPerform(iterations: checks.count) { position in
+            results[position] = checks[position](context)
+        }
+        let found = results.values
+        return (index.diagnostics + found[0], found.dropFirst().flatMap { $0 })
     }
 }

@@ -15,19 +15,24 @@ public enum DecodingScope: Sendable {
 ///
 /// The decoder walks the document's node records by index rather than through
 /// `Node` views, so its inner loops touch no reference counts.
-public struct CanvasDecoder {
+public struct CanvasDecoder: Sendable {
     let storage: DocumentStorage
     /// Whether free text is kept (see `DecodingScope`).
     let keepsFreeText: Bool
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
     /// Ids written but refused (`bad-id`), and whether an item could not be read at
     /// all: references to them would only echo those errors.
     public internal(set) var refusedIdentifiers: Set<String> = []
-    public private(set) var skippedAnItem = false
+    public internal(set) var skippedAnItem = false
     /// "Did you mean" answers already worked out, and candidate lists prepared
     /// once: a file with the same typo a hundred thousand times pays for one search.
     private var suggestions: [String: String?] = [:]
     private var suggestionIndexes: [String: SuggestionIndex] = [:]
+
+    init(storage: DocumentStorage, keepsFreeText: Bool) {
+        self.storage = storage
+        self.keepsFreeText = keepsFreeText
+    }
 
     /// The closest of `candidates` to `word`, remembered per list of candidates.
     mutating func suggestion(for word: String, among candidates: [String], listName: String) -> String? {
@@ -167,6 +172,27 @@ public struct CanvasDecoder {
     /// Runs `body` on every non-empty element of a list field, with the number of
     /// elements; reports a list that is not one, and empty elements.
     mutating func forEachElement(of node: NodeID, key: String, _ body: (inout CanvasDecoder, NodeID, Int) -> Void) {
+        guard let sequence = sequence(node, key: key) else { return }
+        forEachElement(in: sequence.first..<sequence.first + sequence.count, key: key) { decoder, item in
+            body(&decoder, item, Int(sequence.count))
+        }
+    }
+
+    /// Runs `body` on every non-empty element among `items`, reporting empty ones.
+    mutating func forEachElement(in items: Range<NodeID>, key: String, _ body: (inout CanvasDecoder, NodeID) -> Void) {
+        for item in items {
+            let itemRecord = record(item)
+            if itemRecord.shape == .scalar && itemRecord.style == .empty {
+                report(.expectedScalar, "empty element in '\(key)'", at: itemRecord.keyRange,
+                       help: "remove the empty '-' or give it a value")
+                continue
+            }
+            body(&self, item)
+        }
+    }
+
+    /// The record of a list field's sequence, or a report that a list was due.
+    mutating func sequence(_ node: NodeID, key: String) -> NodeRecord? {
         let sequence = record(node)
         guard sequence.shape == .sequence else {
             if sequence.shape == .scalar {
@@ -176,17 +202,9 @@ public struct CanvasDecoder {
                 report(.expectedList, "'\(key)' takes a list, found a mapping", at: sequence.range,
                        help: "write one '- item' per line")
             }
-            return
+            return nil
         }
-        for item in sequence.first..<sequence.first + sequence.count {
-            let itemRecord = record(item)
-            if itemRecord.shape == .scalar && itemRecord.style == .empty {
-                report(.expectedScalar, "empty element in '\(key)'", at: itemRecord.keyRange,
-                       help: "remove the empty '-' or give it a value")
-                continue
-            }
-            body(&self, item, Int(sequence.count))
-        }
+        return sequence
     }
 }
 

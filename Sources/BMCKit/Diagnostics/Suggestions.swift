@@ -40,8 +40,8 @@ public enum Suggestions {
 
 /// Candidates prepared once for many "did you mean" questions: a file with a
 /// hundred thousand unknown keys asks the same list every time.
-struct SuggestionIndex {
-    private struct Candidate {
+struct SuggestionIndex: Sendable {
+    private struct Candidate: Sendable {
         var text: String
         var scalars: [Unicode.Scalar]
         /// Its words, lowercased and sorted, joined: equal for reorderings.

@@ -164,9 +164,7 @@ extension Field {
     static func items<Nested: SchemaItem>(_ key: String, _ path: Property<Item, [Nested]>, _ summary: String) -> Field {
         Field(key, .list(.item(Nested.itemSchema)), summary,
               decode: { item, node, decoder in
-                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
-                      decoder.decodeItem(element, as: Nested.self)
-                  }
+                  item[keyPath: path] = decoder.items(node, key: key, as: Nested.self)
               },
               encode: { list(of: $0[keyPath: path], \.json) })
     }

@@ -1,0 +1,46 @@
+@testable import BMCKit
+import Testing
+
+/// Long blocks are decoded in parts on several cores; what a user sees must not
+/// depend on that: items in file order, every problem reported once, in order.
+@Suite("Large canvases")
+struct LargeCanvasTests {
+    /// A canvas with `count` segments; every 97th has a misspelt `fit`, every
+    /// 251st an unknown key, so problems fall in every part of the list.
+    static func canvas(segments count: Int) -> String {
+        var text = "name: Large\ncustomer-segments:\n"
+        for number in 1...count {
+            text += "  - id: seg-\(number)\n    name: Segment \(number)\n"
+            text += number % 97 == 0 ? "    fit: hihg\n" : "    fit: high\n"
+            if number % 251 == 0 { text += "    colour: blue\n" }
+            text += "    personas:\n      - name: Persona \(number)\n        pains:\n          - id: pain-\(number)\n            text: It hurts\n"
+        }
+        return text
+    }
+
+    @Test func itemsKeepTheirOrder() throws {
+        let canvas = try #require(CanvasLoader.load(source(Self.canvas(segments: 3_000).replacingHihg())).canvas)
+        #expect(canvas.customerSegments.map(\.id) == (1...3_000).map { "seg-\($0)" })
+        #expect(canvas.customerSegments.map { $0.personas.first?.id } == (1...3_000).map { "persona-\($0)" })
+    }
+
+    @Test func everyProblemIsReportedOnceInFileOrder() {
+        let text = Self.canvas(segments: 3_000)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let expected = lines.enumerated().compactMap { offset, line -> String? in
+            if line == "    fit: hihg" { return "\(offset + 1):10 bad-enum" }
+            if line == "    colour: blue" { return "\(offset + 1):5 unknown-key" }
+            return nil
+        }
+        #expect(expected.count == 3_000 / 97 + 3_000 / 251)
+        #expect(problems(text) == expected)
+    }
+}
+
+private extension String {
+    func replacingHihg() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0 == "    fit: hihg" ? "    fit: high" : $0 == "    colour: blue" ? "    notes: blue" : String($0) }
+            .joined(separator: "\n")
+    }
+}
