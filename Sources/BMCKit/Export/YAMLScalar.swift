@@ -49,30 +49,65 @@ public enum YAMLScalar {
     /// Plain is safe when the text cannot start another construct, contains no
     /// `: ` or ` #`, has no edge spaces, and would not be read as a number, a
     /// boolean, a null or a date by YAML 1.1 or 1.2 tools.
+    ///
+    /// Decided on UTF-8 bytes, as the reader reads: every character that matters
+    /// here is ASCII, and no byte of a longer character is.
     static func isSafePlain(_ value: String, allowingTypedLooks: Bool = false) -> Bool {
-        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
-        if first == " " || last == " " || last == ":" { return false }
-        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) {
+        var value = value
+        return value.withUTF8 { isSafePlain($0, allowingTypedLooks: allowingTypedLooks) }
+    }
+
+    static func isSafePlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingTypedLooks: Bool = false) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == .space || last == .space || last == .colon { return false }
+        if indicators.contains(first) {
             // `-x`, `?x` and `:x` are plain in YAML, but only `-5`-like values matter here.
-            let second = value.unicodeScalars.dropFirst().first
-            guard "-?:".unicodeScalars.contains(first), let second, second != " " else { return false }
+            guard first == .dash || first == .questionMark || first == .colon, bytes.count > 1, bytes[1] != .space else {
+                return false
+            }
         }
-        if value.contains(": ") || value.contains(" #") || value.contains("\t") { return false }
-        if value.unicodeScalars.contains(where: needsEscape) {
-            return false
+        for index in bytes.indices {
+            switch bytes[index] {
+            case .colon where index + 1 < bytes.count && bytes[index + 1] == .space: return false
+            case .hash where index > 0 && bytes[index - 1] == .space: return false
+            case 0..<0x20, 0x7F: return false
+            case 0xC2, 0xE2, 0xEF where escapedSequence(in: bytes, at: index): return false
+            default: continue
+            }
         }
-        return allowingTypedLooks || !looksTyped(value)
+        return allowingTypedLooks || !looksTyped(bytes)
+    }
+
+    /// The first characters that start another YAML construct.
+    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+
+    /// Whether the multi-byte character at `index` is one `needsEscape` names:
+    /// a C1 control, U+2028, U+2029, U+FEFF, U+FFFE or U+FFFF.
+    private static func escapedSequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        switch bytes[index] {
+        case 0xC2: return next >= 0x80 && next <= 0x9F
+        case 0xE2: return next == 0x80 && (third == 0xA8 || third == 0xA9)
+        default: return (next == 0xBB && third == 0xBF) || (next == 0xBF && (third == 0xBE || third == 0xBF))
+        }
     }
 
     /// Values other YAML tools would read as something other than text.
-    private static func looksTyped(_ value: String) -> Bool {
-        let lowered = value.lowercased()
-        let words: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", ".inf", "-.inf", "+.inf", ".nan"]
-        if words.contains(lowered) { return true }
-        let scalars = Array(value.unicodeScalars)
-        let numeric = scalars.allSatisfy { "0123456789+-._:eExXoObBabcdefABCDEF".unicodeScalars.contains($0) }
-        let hasDigit = scalars.contains { $0.properties.numericType != nil && $0.isASCII }
+    private static func looksTyped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count <= 5 {
+            // Only ASCII letters lowercase to the ASCII words.
+            let lowered = String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if typedWords.contains(lowered) { return true }
+        }
         // Numbers, sexagesimals and dates all use only these characters: quote them all.
-        return numeric && hasDigit && (scalars.first.map { "0123456789+-.".unicodeScalars.contains($0) } ?? false)
+        guard let first = bytes.first, numberStarts.contains(first) else { return false }
+        return bytes.allSatisfy(numberCharacters.contains) && bytes.contains(where: \.isDigit)
     }
+
+    private static let typedWords: Set<String> = [
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", ".inf", "-.inf", "+.inf", ".nan",
+    ]
+    private static let numberStarts = Set("0123456789+-.".utf8)
+    private static let numberCharacters = Set("0123456789+-._:eExXoObBabcdefABCDEF".utf8)
 }

@@ -24,27 +24,41 @@ public enum CanonicalFormatter {
     }
 }
 
-/// The lines of the canonical text being written.
+/// The canonical text being written, line by line into one byte buffer.
 struct CanonicalWriter {
     let bytes: [UInt8]
-    private var lines: [String] = []
+    private var output: [UInt8] = []
+    /// Whether any line was written, and whether the last one was empty.
+    private var hasLines = false
+    private var lastLineIsEmpty = false
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        // The canonical text is about as long as the source.
+        output.reserveCapacity(bytes.count + bytes.count / 8 + 64)
     }
 
     mutating func line(_ indent: Int, _ text: String) {
-        lines.append(String(repeating: " ", count: indent) + text)
+        output.append(contentsOf: repeatElement(.space, count: indent))
+        output.append(contentsOf: text.utf8)
+        output.append(.lineFeed)
+        hasLines = true
+        lastLineIsEmpty = indent == 0 && text.isEmpty
+    }
+
+    /// Lines written as they are (a block scalar's content, already indented).
+    mutating func lines(_ texts: [String]) {
+        for text in texts { line(0, text) }
     }
 
     mutating func blankLine() {
-        if let last = lines.last, !last.isEmpty { lines.append("") }
+        if hasLines && !lastLineIsEmpty { line(0, "") }
     }
 
     /// The text. Blank lines are only ever added between content, so empty lines at
     /// the end belong to a keep-chomped (`|+`) block scalar and stay.
     func finished() -> String {
-        lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        String(decoding: output, as: UTF8.self)
     }
 
     static func withComment(_ text: String, _ comment: Comment?) -> String {
@@ -63,7 +77,7 @@ struct CanonicalWriter {
         case .scalar:
             let (text, extra) = inlineValue(root, indent: 0, ownerIndent: 0, elementType: nil)
             line(0, CanonicalWriter.withComment(text, root.lineComment))
-            lines += extra
+            lines(extra)
         }
     }
 
@@ -72,8 +86,8 @@ struct CanonicalWriter {
     mutating func writeMapping(_ entries: MappingEntries, indent: Int, schema: ItemSchema?, endComments: [Comment],
                                isRoot: Bool = false, firstLinePrefix: String? = nil) {
         var prefix = firstLinePrefix
-        for (position, entry) in ordered(entries, schema: schema).enumerated() {
-            let field = schema?.field(entry.key)
+        for (position, (entry, order)) in ordered(entries, schema: schema).enumerated() {
+            let field = order.map { schema!.fields[$0] }
             if isRoot && position > 0 && Canvas.blockKeys.contains(entry.key) { blankLine() }
             // A comment cannot stand between `- ` and a key: it goes before the dash.
             let commentIndent = prefix == nil ? indent : indent - 2
@@ -84,13 +98,16 @@ struct CanonicalWriter {
         for comment in endComments { line(indent, comment.text) }
     }
 
-    /// Known keys in schema order, then unknown keys in their own order.
-    private func ordered(_ entries: MappingEntries, schema: ItemSchema?) -> [MappingEntry] {
-        guard let schema else { return Array(entries) }
-        return entries.enumerated().sorted { lhs, rhs in
-            let left = schema.order(of: lhs.element.key) ?? Int.max
-            let right = schema.order(of: rhs.element.key) ?? Int.max
-            return (left, lhs.offset) < (right, rhs.offset)
+    /// Known keys in schema order, then unknown keys in their own order; each with
+    /// its position in the schema, if the schema knows it.
+    private func ordered(_ entries: MappingEntries, schema: ItemSchema?) -> [(MappingEntry, Int?)] {
+        guard let schema else { return entries.map { ($0, nil) } }
+        let keyed = entries.map { entry in (entry, entry.withKeyBytes { schema.order(ofKeyBytes: $0) }) }
+        // Canonical files are already in order: sorting is the exception.
+        let isOrdered = zip(keyed, keyed.dropFirst()).allSatisfy { ($0.1 ?? Int.max) <= ($1.1 ?? Int.max) }
+        if isOrdered { return keyed }
+        return keyed.enumerated().sorted { lhs, rhs in
+            (lhs.element.1 ?? Int.max, lhs.offset) < (rhs.element.1 ?? Int.max, rhs.offset)
         }.map(\.element)
     }
 
@@ -125,12 +142,12 @@ struct CanonicalWriter {
                 emit(keyLine("", entry.trailingComment))
                 let (text, extra) = inlineValue(value, indent: indent + 2, ownerIndent: indent, elementType: type)
                 line(indent + 2, CanonicalWriter.withComment(text, value.lineComment))
-                lines += extra
+                lines(extra)
                 return
             }
             let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: type)
             emit(keyLine(text.isEmpty ? "" : " " + text, entry.trailingComment ?? value.lineComment))
-            lines += extra
+            lines(extra)
         }
     }
 
@@ -155,7 +172,7 @@ struct CanonicalWriter {
             case .scalar:
                 let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: elementType)
                 line(indent, CanonicalWriter.withComment(text.isEmpty ? "-" : "- " + text, item.trailingComment ?? value.lineComment))
-                lines += extra
+                lines(extra)
             }
         }
         for comment in node.endComments { line(indent, comment.text) }
@@ -182,11 +199,17 @@ struct CanonicalWriter {
 
     /// Words that need no quotes inside `[...]`.
     static func isFlowWord(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        let allowed = text.unicodeScalars.allSatisfy {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == "."
+        guard let first = text.unicodeScalars.first, first != "-" && first != "." else { return false }
+        let allowed: Bool
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Ids and enum words are ASCII: no Unicode properties needed.
+            allowed = text.utf8.allSatisfy { $0.isDigit || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == .dash || $0 == 0x5F || $0 == .period }
+        } else {
+            allowed = text.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == "."
+            }
         }
-        return allowed && first != "-" && first != "." && YAMLScalar.isSafePlain(text)
+        return allowed && YAMLScalar.isSafePlain(text)
     }
 
     // MARK: Scalars
