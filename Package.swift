@@ -10,7 +10,9 @@ let package = Package(
         .executable(name: "bmc", targets: ["bmc"]),
     ],
     targets: [
-        .target(name: "BMCKit"),
+        .target(name: "BMCKit",
+                // Writes Decoding/DiacriticFolding.swift; not part of the build.
+                exclude: ["Decoding/generate_folding_table.py"]),
         .target(name: "BMCCommandLine", dependencies: ["BMCKit"]),
         .executableTarget(name: "bmc", dependencies: ["BMCCommandLine"]),
         .testTarget(name: "BMCKitTests", dependencies: ["BMCKit"]),
