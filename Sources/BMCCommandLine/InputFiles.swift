@@ -153,33 +153,34 @@ struct FolderWalk {
     /// as written made absolute and without `.` and `..` components, worked out on
     /// the text (`a/link/..` is `a`); if that is a symbolic link, nothing is found.
     mutating func walk(root: String) {
-        let start = FolderWalk.lexicallyAbsolute(root)
-        var status = stat()
-        guard lstat(start, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
+        let start = Array(FolderWalk.lexicallyAbsolute(root).utf8)
+        guard let status = FolderWalk.linkStatus(start), status.st_mode & S_IFMT == S_IFDIR else { return }
         device = status.st_dev
         ancestors = [(status.st_dev, status.st_ino)]
         walk(start, relative: "")
     }
 
-    private mutating func walk(_ folder: String, relative: String) {
-        guard let stream = opendir(folder) else { return }
+    /// Walks one folder. Paths stay bytes, as the system gives them, so a folder
+    /// whose name is not UTF-8 is still walked.
+    private mutating func walk(_ folder: [UInt8], relative: String) {
+        guard let stream = FolderWalk.withCString(folder, { opendir($0) }) else { return }
         defer { closedir(stream) }
         while let entry = readdir(stream) {
-            let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 Array(raw.prefix(while: { $0 != 0 }))
             }
-            if nameBytes == [UInt8(ascii: ".")] || nameBytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            // Names that are not UTF-8 are repaired, as FileManager did; such a file
-            // is then listed under a name it does not have, and cannot be read.
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            let path = folder.last == UInt8(ascii: "/") ? folder + name : folder + [UInt8(ascii: "/")] + name
+            // A name that is not UTF-8 is repaired, as FileManager did: such a file is
+            // then listed under a name it does not have, and cannot be read.
+            let shown = String(decoding: name, as: UTF8.self)
+            let relativePath = relative.isEmpty ? shown : relative + "/" + shown
             let type = entry.pointee.d_type
             var subfolder: stat?
             if type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) {
-                // Only what may be a folder is looked at; what cannot be is skipped.
-                var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
+                // Only what may be a folder is looked at (fts's FTS_NOSTAT); if that
+                // fails, the entry is skipped.
+                guard let status = FolderWalk.linkStatus(path) else { continue }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     if ancestors.contains(where: { $0 == (status.st_dev, status.st_ino) }) { continue }
                     subfolder = status
@@ -191,6 +192,18 @@ struct FolderWalk {
                 walk(path, relative: relativePath)
                 ancestors.removeLast()
             }
+        }
+    }
+
+    /// `lstat(2)` of a path given as bytes.
+    private static func linkStatus(_ path: [UInt8]) -> stat? {
+        var status = stat()
+        return withCString(path, { lstat($0, &status) }) == 0 ? status : nil
+    }
+
+    private static func withCString<Result>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (path + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
         }
     }
 

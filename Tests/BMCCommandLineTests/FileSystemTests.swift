@@ -60,6 +60,25 @@ import Testing
         #expect(named.error == "bmc: error: cannot read '\(root)/walk/dangling.canvas.yaml': no such file or folder\n")
     }
 
+    /// A name that is not UTF-8 is shown repaired (U+FFFD), as FileManager showed it,
+    /// and the folder is still walked.
+    @Test func namesThatAreNotUTF8AreShownRepaired() throws {
+        let scratch = try ScratchFolder()
+        let root = scratch.url.path
+        try scratch.write("walk/a.canvas.yaml", messy)
+        let folder = Array((root + "/walk/dir").utf8) + [0xFE]
+        #expect((folder + [0]).withUnsafeBufferPointer { mkdir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o755) } == 0)
+        let file = folder + Array("/inner.canvas.yaml".utf8) + [0]
+        let descriptor = file.withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644)
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let result = runInProcess(["fmt", "--check", root + "/walk"])
+        #expect(result.output == root + "/walk/a.canvas.yaml\n")
+        #expect(result.error == "bmc: error: cannot read '\(root)/walk/dir\u{FFFD}/inner.canvas.yaml': no such file\n")
+    }
+
     @Test(.enabled(if: getuid() != 0, "root reads every folder"))
     func foldersThatCannotBeReadAreSkipped() throws {
         let scratch = try ScratchFolder()
