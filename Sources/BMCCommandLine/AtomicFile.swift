@@ -33,7 +33,7 @@ enum AtomicFile {
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = String(cString: strerror(errno))
@@ -69,6 +69,12 @@ enum AtomicFile {
         let digits = String(UInt64.random(in: 0...0xFFFF_FFFF), radix: 16, uppercase: true)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
+}
+
+/// `write(2)`, named apart from `AtomicFile.write` (and from any one C library's
+/// module, so that this compiles with Glibc, Musl and Darwin alike).
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }
 
 /// Removes the temporary file being written if a signal ends the process, so an

@@ -36,7 +36,17 @@ public final class Console: @unchecked Sendable {
             writeError: { writeAll($0, to: STDERR_FILENO) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
-            environment: environment(from: environ))
+            environment: environment(from: processEnvironment))
+    }
+
+    /// The process's `environ` list (on Apple platforms only reachable through
+    /// `_NSGetEnviron`).
+    private static var processEnvironment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+        #if canImport(Darwin)
+        _NSGetEnviron().pointee!
+        #else
+        environ
+        #endif
     }
 
     /// Every byte up to the end of the stream, or `nil` if reading fails (standard
