@@ -5,7 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Writes files so that nothing a user wrote is ever lost: the text goes to a
 /// temporary file in the target's own folder, which is then renamed over the target
@@ -14,16 +13,18 @@ import Foundation
 /// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).bmc-\(UUID().uuidString.prefix(8)).tmp")
+        let target = resolved(path)
+        let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))!
+        let folder = String(target[...slash])
+        let name = String(target[target.utf8.index(after: slash)...])
+        let temporary = folder + ".\(name).bmc-\(randomSuffix()).tmp"
         var status = stat()
         // A new file gets the usual mode (rw-r--r-- under a 022 umask).
-        let mode: mode_t = stat(target.path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
+        let mode: mode_t = stat(target, &status) == 0 ? status.st_mode & 0o7777 : 0o644
 
-        InterruptCleanup.shared.begin(temporary.path)
+        InterruptCleanup.shared.begin(temporary)
         defer { InterruptCleanup.shared.end() }
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else {
             throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
@@ -32,7 +33,7 @@ enum AtomicFile {
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = String(cString: strerror(errno))
@@ -45,12 +46,35 @@ enum AtomicFile {
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
-        if failure == nil && rename(temporary.path, target.path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
-            unlink(temporary.path)
+            unlink(temporary)
             throw FileError(message: "cannot write '\(path)': \(failure)")
         }
     }
+
+    /// The absolute path of the file to replace, every symbolic link resolved
+    /// (`realpath(3)`). A file that does not exist yet keeps its path, made
+    /// absolute with `.` and `..` worked out on the text, as `URL` did.
+    static func resolved(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return FolderWalk.lexicallyAbsolute(path)
+    }
+
+    /// Eight hexadecimal digits, so that two runs never share a temporary file.
+    private static func randomSuffix() -> String {
+        let digits = String(UInt64.random(in: 0...0xFFFF_FFFF), radix: 16, uppercase: true)
+        return String(repeating: "0", count: 8 - digits.count) + digits
+    }
+}
+
+/// `write(2)`, named apart from `AtomicFile.write` (and from any one C library's
+/// module, so that this compiles with Glibc, Musl and Darwin alike).
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }
 
 /// Removes the temporary file being written if a signal ends the process, so an

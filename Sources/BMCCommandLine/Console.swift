@@ -5,7 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Everything a command touches outside itself: standard streams, environment
 /// variables and whether the streams are terminals. Tests pass a recording console
@@ -32,12 +31,55 @@ public final class Console: @unchecked Sendable {
     /// The process's own streams.
     public static func standard() -> Console {
         Console(
-            readStandardInput: { try? FileHandle.standardInput.readToEnd().map { Array($0) } ?? [] },
+            readStandardInput: { readAll(from: STDIN_FILENO) },
             writeOutput: { writeAll($0, to: STDOUT_FILENO) },
             writeError: { writeAll($0, to: STDERR_FILENO) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
-            environment: ProcessInfo.processInfo.environment)
+            environment: environment(from: processEnvironment))
+    }
+
+    /// The process's `environ` list (on Apple platforms only reachable through
+    /// `_NSGetEnviron`).
+    private static var processEnvironment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+        #if canImport(Darwin)
+        _NSGetEnviron().pointee!
+        #else
+        environ
+        #endif
+    }
+
+    /// Every byte up to the end of the stream, or `nil` if reading fails (standard
+    /// input closed, or a folder).
+    static func readAll(from descriptor: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// The variables of an `environ`-style list, as `ProcessInfo.environment` gave
+    /// them: each `NAME=value` split at the first `=` (as a character, so one that
+    /// a combining mark follows does not count), entries without one left out, a
+    /// later entry winning over an earlier one of the same name.
+    static func environment(from entries: UnsafePointer<UnsafeMutablePointer<CChar>?>) -> [String: String] {
+        var environment: [String: String] = [:]
+        var entry = entries
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "=") {
+                environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return environment
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).

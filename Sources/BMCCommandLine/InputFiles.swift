@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BMCKit
-import Foundation
 
 /// A problem with the files named on the command line (not with their content):
 /// printed as `bmc: error: ...`, exit status 2.
@@ -17,18 +23,16 @@ enum InputFiles {
     static func expand(_ paths: [String]) -> (files: [String], errors: [FileError]) {
         var files: [String] = []
         var errors: [FileError] = []
-        let manager = FileManager.default
         for path in paths {
             if path == "-" {
                 files.append(path)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let kind = FileKind(following: path) else {
                 errors.append(FileError(message: "cannot read '\(path)': no such file or folder"))
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard kind == .folder else {
                 files.append(path)
                 continue
             }
@@ -41,16 +45,17 @@ enum InputFiles {
         return (files, errors)
     }
 
+    /// Every `*.canvas.yaml` below a folder, as `FileManager.enumerator(atPath:)`
+    /// found them before: hidden files and folders included; symbolic links listed
+    /// but not followed (a linked folder is not walked, nor is the folder itself
+    /// when it is a link); folders that cannot be read, and other file systems,
+    /// skipped without a word. A folder named `*.canvas.yaml` is listed too (and
+    /// reported as a folder when read). Sorted by UTF-8 bytes.
     private static func canvasFiles(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".canvas.yaml") {
-                let separator = folder.hasSuffix("/") ? "" : "/"
-                found.append(folder + separator + relative)
-            }
-        }
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var walk = FolderWalk()
+        walk.walk(root: folder)
+        let separator = folder.hasSuffix("/") ? "" : "/"
+        return walk.found.map { folder + separator + $0 }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// Expands paths and reads every file, reporting on standard error what cannot
@@ -82,14 +87,11 @@ enum InputFiles {
         if let bytes = readWholeFile(path) {
             return SourceFile(name: path, bytes: bytes)
         } else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw FileError(message: "'\(path)' is a folder, not a canvas file")
+            switch FileKind(following: path) {
+            case .folder: throw FileError(message: "'\(path)' is a folder, not a canvas file")
+            case nil: throw FileError(message: "cannot read '\(path)': no such file")
+            case .other: throw FileError(message: "cannot read '\(path)': permission denied or not a regular file")
             }
-            if !FileManager.default.fileExists(atPath: path) {
-                throw FileError(message: "cannot read '\(path)': no such file")
-            }
-            throw FileError(message: "cannot read '\(path)': permission denied or not a regular file")
         }
     }
 
@@ -122,4 +124,111 @@ enum InputFiles {
 /// `read(2)`, named apart from `InputFiles.read`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
+}
+
+/// What a path names, symbolic links followed; `nil` when `stat(2)` fails (no such
+/// file, a dangling link, a folder on the way that cannot be searched).
+enum FileKind {
+    case folder
+    case other
+
+    init?(following path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self = status.st_mode & S_IFMT == S_IFDIR ? .folder : .other
+    }
+}
+
+/// A walk of a folder tree with `opendir`/`readdir`, doing what
+/// `FileManager.enumerator(atPath:)` did (an `fts` walk with `FTS_PHYSICAL`,
+/// `FTS_XDEV`, `FTS_NOSTAT`), so that the same files are found.
+struct FolderWalk {
+    /// The paths found whose name ends in `.canvas.yaml`, relative to the root.
+    private(set) var found: [String] = []
+    private var device: dev_t = 0
+    /// The folders being walked, to stop at a loop (a bind mount of an ancestor).
+    private var ancestors: [(dev_t, ino_t)] = []
+
+    /// Walks the folder named by `root`. As with `FileManager`, the root is taken
+    /// as written made absolute and without `.` and `..` components, worked out on
+    /// the text (`a/link/..` is `a`); if that is a symbolic link, nothing is found.
+    mutating func walk(root: String) {
+        let start = Array(FolderWalk.lexicallyAbsolute(root).utf8)
+        guard let status = FolderWalk.linkStatus(start), status.st_mode & S_IFMT == S_IFDIR else { return }
+        device = status.st_dev
+        ancestors = [(status.st_dev, status.st_ino)]
+        walk(start, relative: "")
+    }
+
+    /// Walks one folder. Paths stay bytes, as the system gives them, so a folder
+    /// whose name is not UTF-8 is still walked.
+    private mutating func walk(_ folder: [UInt8], relative: String) {
+        guard let stream = FolderWalk.withCString(folder, { opendir($0) }) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            let path = folder.last == UInt8(ascii: "/") ? folder + name : folder + [UInt8(ascii: "/")] + name
+            // A name that is not UTF-8 is repaired, as FileManager did: such a file is
+            // then listed under a name it does not have, and cannot be read.
+            let shown = String(decoding: name, as: UTF8.self)
+            let relativePath = relative.isEmpty ? shown : relative + "/" + shown
+            let type = entry.pointee.d_type
+            var subfolder: stat?
+            if type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) {
+                // Only what may be a folder is looked at (fts's FTS_NOSTAT); if that
+                // fails, the entry is skipped.
+                guard let status = FolderWalk.linkStatus(path) else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    if ancestors.contains(where: { $0 == (status.st_dev, status.st_ino) }) { continue }
+                    subfolder = status
+                }
+            }
+            if relativePath.hasSuffix(".canvas.yaml") { found.append(relativePath) }
+            if let subfolder, subfolder.st_dev == device {
+                ancestors.append((subfolder.st_dev, subfolder.st_ino))
+                walk(path, relative: relativePath)
+                ancestors.removeLast()
+            }
+        }
+    }
+
+    /// `lstat(2)` of a path given as bytes.
+    private static func linkStatus(_ path: [UInt8]) -> stat? {
+        var status = stat()
+        return withCString(path, { lstat($0, &status) }) == 0 ? status : nil
+    }
+
+    private static func withCString<Result>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (path + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
+    /// The path made absolute from the current folder, its empty and `.`
+    /// components dropped and each `..` taking away the component before it.
+    static func lexicallyAbsolute(_ path: String) -> String {
+        let slash = UInt8(ascii: "/")
+        var components: [ArraySlice<UInt8>] = []
+        if path.utf8.first != slash, let current = currentFolder() {
+            components = Array(current.utf8).split(separator: slash)
+        }
+        for component in Array(path.utf8).split(separator: slash) {
+            switch Array(component) {
+            case [UInt8(ascii: ".")]: continue
+            case [UInt8(ascii: "."), UInt8(ascii: ".")]: if !components.isEmpty { components.removeLast() }
+            default: components.append(component)
+            }
+        }
+        return "/" + components.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+    }
+
+    /// The current folder, from `getcwd(3)`.
+    static func currentFolder() -> String? {
+        guard let folder = getcwd(nil, 0) else { return nil }
+        defer { free(folder) }
+        return String(cString: folder)
+    }
 }

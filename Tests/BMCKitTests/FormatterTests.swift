@@ -53,6 +53,17 @@ import Testing
         #expect(formatted.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
+    /// A quote followed by a combining mark (`'\u{301}`, `'\u{200D}`) is one
+    /// character to Swift, but YAML reads quotes byte by byte: every one is doubled
+    /// in single quotes, or the output would end the scalar early.
+    @Test(arguments: ["\u{301}", "\u{200D}", "\u{903}", "\u{FE0F}"])
+    func everyQuoteIsDoubledInSingleQuotes(_ follower: String) {
+        let text = "name: \"\\\"a\\\" \\\"b\\\" it'\(follower)s\"\n"
+        let formatted = Self.format(text)
+        #expect(formatted == "name: '\"a\" \"b\" it''\(follower)s'\n")
+        #expect(Self.tree(formatted) == Self.tree(text))
+    }
+
     @Test func quotesOnlyWhenYAMLNeedsThemWithTheFewestEscapes() {
         let text = """
             name: "Plain enough"

@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BMCKit
-import Foundation
 
 /// `bmc new`: prints a commented starter canvas for a workshop.
 enum NewCommand: CommandImplementation {
@@ -28,10 +34,16 @@ enum NewCommand: CommandImplementation {
         return CanvasLoading.emit(text, to: arguments.value("--output"), console: console)
     }
 
+    /// Today's date in UTC, so the starter carries the same date on every machine
+    /// at the same moment.
     private static func today() -> CanvasDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CanvasDate(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return CanvasDate("\(padded(parts.tm_year + 1900, 4))-\(padded(parts.tm_mon + 1, 2))-\(padded(parts.tm_mday, 2))")!
     }
 }

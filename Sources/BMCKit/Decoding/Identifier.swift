@@ -1,5 +1,3 @@
-import Foundation
-
 /// The rules for ids (section 2.2): their shape, and how one is derived from a name.
 public enum Identifier {
     /// ASCII letters, digits, `-` and `_`, starting with a letter or digit.
@@ -22,6 +20,9 @@ public enum Identifier {
     /// characters turned into one `-`, trimmed. `María, café owner` gives
     /// `maria-cafe-owner`. Letters without an ASCII base (`ß`, `ø`, CJK) are other
     /// characters, except for a few common ligatures spelled out.
+    ///
+    /// The result is what decomposing the name (Unicode NFD) and dropping its
+    /// nonspacing marks gives, computed scalar by scalar with `DiacriticFolding`.
     public static func derive(from name: String) -> String {
         var output: [UInt8] = []
         var pendingDash = false
@@ -30,27 +31,26 @@ public enum Identifier {
             pendingDash = false
             output.append(byte)
         }
+        func fold(_ byte: UInt8) {
+            if isLetterOrDigit(byte) {
+                emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            } else {
+                pendingDash = true
+            }
+        }
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             // Most names are ASCII: fold them byte by byte.
-            for byte in name.utf8 {
-                if isLetterOrDigit(byte) {
-                    emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-                } else {
-                    pendingDash = true
-                }
-            }
+            name.utf8.forEach(fold)
             return String(decoding: output, as: UTF8.self)
         }
-        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
-                if isLetterOrDigit(byte) {
-                    emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-                } else {
-                    pendingDash = true
-                }
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                fold(UInt8(scalar.value))
+            } else if let folded = foldedDiacritics[scalar.value] {
+                // A letter with accents: "é" is "e" + U+0301.
+                emit(folded)
             } else if scalar.properties.generalCategory == .nonspacingMark {
-                // A combining accent folded away: "é" is "e" + U+0301.
+                // A combining accent folded away, as in a name written decomposed.
                 continue
             } else if let spelled = spelledOut[scalar] {
                 spelled.utf8.forEach(emit)
@@ -61,9 +61,24 @@ public enum Identifier {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `DiacriticFolding.rows` as a dictionary, made on first use (by a name that
+    /// is not ASCII).
+    private static let foldedDiacritics: [UInt32: UInt8] = {
+        var folded: [UInt32: UInt8] = [:]
+        for row in DiacriticFolding.rows {
+            for (offset, byte) in row.folded.utf8.enumerated() where byte != UInt8(ascii: ".") {
+                folded[row.first + UInt32(offset)] = byte
+            }
+        }
+        return folded
+    }()
+
+    /// Letters without an ASCII base that are spelled out, and the letters made of
+    /// them and accents (`ǿ` is `ø` + U+0301), which are not in `DiacriticFolding`.
     private static let spelledOut: [Unicode.Scalar: String] = [
         "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
         "đ": "d", "Đ": "d", "ı": "i",
+        "ǣ": "ae", "Ǣ": "ae", "ǽ": "ae", "Ǽ": "ae", "ǿ": "o", "Ǿ": "o",
     ]
 }
 

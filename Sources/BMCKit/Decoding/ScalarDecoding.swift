@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reading one scalar as each type of section 1.2. The type comes from the schema
 /// only, never from how the value looks: `name: no` is the text "no".
@@ -79,7 +83,7 @@ extension CanvasDecoder {
     mutating func decimal(_ node: NodeID, key: String, minimum: Int) -> Decimal? {
         guard let scalar = unquoted(node, key: key, typeName: "number") else { return nil }
         let text = value(scalar)
-        guard CanvasDecoder.isPlainDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard CanvasDecoder.isPlainDecimal(text), let value = Decimal(string: text) else {
             report(.badDecimal, "'\(key)' takes a decimal number, found '\(text)'", at: scalar.range,
                    help: "write digits with an optional '.' and fraction, such as 29.90; no exponent, no '_'")
             return nil

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `bmc export --format markdown`: a document a workshop prints or puts in a pull
 /// request. Title and metadata, the nine blocks in canonical order with every
@@ -349,21 +353,17 @@ struct MoneyTotals {
 
 /// Money as people write it: whole amounts without decimals, others with two.
 enum MoneyFormat {
+    /// `1200`, `29.90`, `0.01` for `0.005`: rounded to cents, half away from zero.
     static func text(_ amount: Decimal) -> String {
-        var value = amount
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 2, .plain)
-        var whole = Decimal()
-        NSDecimalRound(&whole, &rounded, 0, .plain)
-        if whole == rounded { return whole.canonicalText }
-        let text = rounded.canonicalText
+        let text = amount.roundedText(places: 2)
         // One decimal digit gets a second: 29.9 -> 29.90.
         if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 2 { return text + "0" }
         return text
     }
 
+    /// An amount as the JSON export writes it; text that is not a number stays as is.
     static func text(_ written: String) -> String {
-        Decimal(string: written, locale: Locale(identifier: "en_US_POSIX")).map(text) ?? written
+        Decimal(string: written).map(text) ?? written
     }
 }
 

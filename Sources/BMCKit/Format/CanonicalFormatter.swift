@@ -243,7 +243,10 @@ struct CanonicalWriter {
         let singleEscapes = value.unicodeScalars.filter { $0 == "'" }.count
         let doubleEscapes = value.unicodeScalars.filter { $0 == "\"" || $0 == "\\" }.count
         if !needsDouble && singleEscapes < doubleEscapes {
-            return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+            // Byte by byte, as YAML reads it: a quote is doubled even where a
+            // combining mark after it makes one Swift character of the two.
+            let escaped = value.utf8.flatMap { $0 == UInt8(ascii: "'") ? [$0, $0] : [$0] }
+            return "'" + String(decoding: escaped, as: UTF8.self) + "'"
         }
         return YAMLScalar.doubleQuoted(value)
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Block 6: an asset the business model needs to work.
 public struct Resource: IdentifiedItem, Equatable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Block 5: the cash a segment pays for a value proposition.
 public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {

@@ -1,4 +1,10 @@
+#if canImport(FoundationEssentials)
+// Only `Decimal`: FoundationEssentials has it without the rest of Foundation
+// (and its ICU data), which would cost ~10 MB of memory at every start.
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A calendar date written `YYYY-MM-DD`.
 public struct CanvasDate: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -81,11 +87,53 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Decimal {
-    /// The number as plain JSON-compatible text: `29.9`, `0.5`, `1200`.
-    public var canonicalText: String {
-        var value = self
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 10, .plain)
-        return NSDecimalNumber(decimal: rounded).stringValue
+    /// The number as plain JSON-compatible text: `29.9`, `0.5`, `1200`. Rounded to
+    /// 10 decimal places, half away from zero; no exponent, no trailing zeros.
+    public var canonicalText: String { roundedText(places: 10) }
+
+    /// The number rounded to at most `places` decimal places, half away from zero
+    /// (`0.005` gives `0.01` at two places, `-0.005` gives `-0.01`), written like
+    /// `description`: plain digits, no trailing zeros, `0` without a sign.
+    ///
+    /// This is what `NSDecimalRound(_:_:_:.plain)` followed by
+    /// `NSDecimalNumber.stringValue` gives, done on the text because
+    /// FoundationEssentials has neither. The text is exact: `description` writes
+    /// every digit of the 38-digit significand, padded with zeros, never an exponent.
+    func roundedText(places: Int) -> String {
+        guard isFinite else { return description }
+        var text = Array(description.utf8)
+        let isNegative = text.first == .dash
+        if isNegative { text.removeFirst() }
+        // All the digits, and how many of them are after the point.
+        var digits = text
+        var fractionCount = 0
+        if let point = text.firstIndex(of: .period) {
+            digits.remove(at: point)
+            fractionCount = text.count - point - 1
+        }
+        if fractionCount > places {
+            let firstDropped = digits[digits.count - fractionCount + places]
+            digits.removeLast(fractionCount - places)
+            fractionCount = places
+            if firstDropped >= UInt8(ascii: "5") {
+                // Add one in the last place kept, carrying through nines.
+                var index = digits.count - 1
+                while index >= 0 && digits[index] == UInt8(ascii: "9") {
+                    digits[index] = UInt8(ascii: "0")
+                    index -= 1
+                }
+                if index >= 0 { digits[index] += 1 } else { digits.insert(UInt8(ascii: "1"), at: 0) }
+            }
+        }
+        while fractionCount > 0 && digits.last == UInt8(ascii: "0") {
+            digits.removeLast()
+            fractionCount -= 1
+        }
+        // At least one digit before the point: `.5` is written `0.5`.
+        while digits.count <= fractionCount { digits.insert(UInt8(ascii: "0"), at: 0) }
+        if digits.allSatisfy({ $0 == UInt8(ascii: "0") }) { return "0" }
+        if fractionCount > 0 { digits.insert(.period, at: digits.count - fractionCount) }
+        if isNegative { digits.insert(.dash, at: 0) }
+        return String(decoding: digits, as: UTF8.self)
     }
 }

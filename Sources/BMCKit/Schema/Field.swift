@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One field of a model type: its schema data, and how its value is decoded from
 /// the document into the Swift property and encoded back to JSON. Each constructor
