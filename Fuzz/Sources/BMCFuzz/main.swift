@@ -10,6 +10,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let source = SourceFile(name: "fuzz.canvas.yaml", bytes: bytes)
     let result = CanvasLoader.load(source)
+    // `bmc check` keeps no free text; it must find exactly what a full load finds.
+    precondition(CanvasLoader.diagnostics(of: source) == result.diagnostics, "check's pass disagrees with load")
     let renderer = DiagnosticTextRenderer()
     for diagnostic in result.diagnostics.prefix(50) {
         _ = renderer.render(diagnostic, in: source)
