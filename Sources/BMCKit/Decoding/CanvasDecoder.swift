@@ -103,7 +103,7 @@ public struct CanvasDecoder: Sendable {
                 reportUnknownKey(entry, in: schema)
                 continue
             }
-            if entryRecord.shape == .scalar && entryRecord.style == .empty {
+            if entryRecord.isEmptyValue {
                 if schema.fields[index].isRequired {
                     let key = schema.keys[index]
                     report(.missingKey, "'\(key)' has no value", at: entryRecord.keyRange,
@@ -182,7 +182,7 @@ public struct CanvasDecoder: Sendable {
     mutating func forEachElement(in items: Range<NodeID>, key: String, _ body: (inout CanvasDecoder, NodeID) -> Void) {
         for item in items {
             let itemRecord = record(item)
-            if itemRecord.shape == .scalar && itemRecord.style == .empty {
+            if itemRecord.isEmptyValue {
                 report(.expectedScalar, "empty element in '\(key)'", at: itemRecord.keyRange,
                        help: "remove the empty '-' or give it a value")
                 continue

@@ -62,14 +62,13 @@ extension CanvasDecoder {
                 digitCount += 1
             }
         }
-        let text = digitCount > 0 && !overflow ? "" : self.value(scalar)
         guard digitCount > 0 else {
-            report(.badInteger, "'\(key)' takes a whole number, found '\(text)'", at: scalar.range,
+            report(.badInteger, "'\(key)' takes a whole number, found '\(self.value(scalar))'", at: scalar.range,
                    help: "write digits only, such as '\(key): \(minimum)'")
             return nil
         }
         guard !overflow else {
-            report(.outOfRange, "'\(text)' is too large for '\(key)'", at: scalar.range)
+            report(.outOfRange, "'\(self.value(scalar))' is too large for '\(key)'", at: scalar.range)
             return nil
         }
         if isNegative { value = -value }

@@ -92,6 +92,8 @@ struct NodeRecord: Sendable {
     var header: UInt8 = 0
 
     var range: SourceRange { SourceRange(start: Int(start), end: Int(end)) }
+    /// An empty value (`notes:`), which means "absent".
+    var isEmptyValue: Bool { shape == .scalar && style == .empty }
     var keyRange: SourceRange { SourceRange(start: Int(keyStart), end: Int(keyEnd)) }
 
     var blockHeader: BlockScalarHeader {

@@ -108,7 +108,7 @@ public struct Node: Sendable {
     }
 
     /// `true` for an empty value (`notes:`), which means "absent".
-    public var isEmpty: Bool { record.style == .empty && record.shape == .scalar }
+    public var isEmpty: Bool { record.isEmptyValue }
 
     /// For sequences: `true` when written as a one-line flow sequence `[a, b]`.
     public var isFlow: Bool { record.flags.contains(.isFlow) }
