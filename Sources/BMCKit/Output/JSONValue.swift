@@ -1,6 +1,7 @@
 /// A JSON value whose objects keep their keys in the order given, so every output
-/// built from it is deterministic.
-public indirect enum JSONValue: Equatable, Sendable {
+/// built from it is deterministic. Not `indirect`: arrays already box the nested
+/// values, and a box per scalar doubled the allocations of an export.
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number, already written in its JSON form (`29.9`, `-3`).
@@ -79,21 +80,29 @@ extension JSONValue {
     /// escaped, so no text from a canvas can break the document.
     static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(.quote)
-        for byte in text.utf8 {
-            switch byte {
-            case .quote: output.append(contentsOf: [.backslash, .quote])
-            case .backslash: output.append(contentsOf: [.backslash, .backslash])
-            case .lineFeed: output.append(contentsOf: [.backslash, UInt8(ascii: "n")])
-            case .carriageReturn: output.append(contentsOf: [.backslash, UInt8(ascii: "r")])
-            case .tab: output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                output.append(contentsOf: "\\u00".utf8)
-                let digits = Array("0123456789abcdef".utf8)
-                output.append(digits[Int(byte >> 4)])
-                output.append(digits[Int(byte & 0xF)])
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape (nearly all of them) are copied whole.
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case .quote: output.append(contentsOf: [.backslash, .quote])
+                case .backslash: output.append(contentsOf: [.backslash, .backslash])
+                case .lineFeed: output.append(contentsOf: [.backslash, UInt8(ascii: "n")])
+                case .carriageReturn: output.append(contentsOf: [.backslash, UInt8(ascii: "r")])
+                case .tab: output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
+                default:
+                    output.append(contentsOf: "\\u00".utf8)
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(.quote)
     }
 }
+
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

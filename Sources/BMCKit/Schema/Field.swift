@@ -31,22 +31,24 @@ extension Field {
 
     /// Free text: kept only when the decoding scope keeps free text.
     static func text(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
-        Field(key, .text, summary,
-              decode: { item, node, decoder in
-                  guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
-                  item[keyPath: path] = decoder.text(node, key: key)
-              },
-              encode: { $0[keyPath: path].map(JSONValue.string) })
+        let property = StoredProperty(path)
+        return Field(key, .text, summary,
+                     decode: { item, node, decoder in
+                         guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
+                         property.set(&item, decoder.text(node, key: key))
+                     },
+                     encode: { property.get($0).map(JSONValue.string) })
     }
 
     /// Required free text (the canvas's name, a point's text).
     static func requiredText(_ key: String, _ path: Property<Item, String>, _ summary: String) -> Field {
-        Field(key, .text, required: true, summary,
-              decode: { item, node, decoder in
-                  guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
-                  item[keyPath: path] = decoder.text(node, key: key) ?? ""
-              },
-              encode: { .string($0[keyPath: path]) })
+        let property = StoredProperty(path)
+        return Field(key, .text, required: true, summary,
+                     decode: { item, node, decoder in
+                         guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
+                         property.set(&item, decoder.text(node, key: key) ?? "")
+                     },
+                     encode: { .string(property.get($0)) })
     }
 
     /// The `name` of an item, always kept: an id is derived from it.
@@ -57,51 +59,58 @@ extension Field {
     }
 
     static func integer(_ key: String, _ path: Property<Item, Int?>, minimum: Int, _ summary: String) -> Field {
-        Field(key, .integer(minimum: minimum), summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.integer(node, key: key, minimum: minimum) },
-              encode: { $0[keyPath: path].map(JSONValue.integer) })
+        let property = StoredProperty(path)
+        return Field(key, .integer(minimum: minimum), summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.integer(node, key: key, minimum: minimum)) },
+                     encode: { property.get($0).map(JSONValue.integer) })
     }
 
     static func decimal(_ key: String, _ path: Property<Item, Decimal?>, minimum: Int, _ summary: String) -> Field {
-        Field(key, .decimal(minimum: minimum), summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.decimal(node, key: key, minimum: minimum) },
-              encode: { $0[keyPath: path].map { JSONValue.number($0.canonicalText) } })
+        let property = StoredProperty(path)
+        return Field(key, .decimal(minimum: minimum), summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.decimal(node, key: key, minimum: minimum)) },
+                     encode: { property.get($0).map { JSONValue.number($0.canonicalText) } })
     }
 
     static func boolean(_ key: String, _ path: Property<Item, Bool?>, _ summary: String) -> Field {
-        Field(key, .boolean, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.boolean(node, key: key) },
-              encode: { $0[keyPath: path].map(JSONValue.bool) })
+        let property = StoredProperty(path)
+        return Field(key, .boolean, summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.boolean(node, key: key)) },
+                     encode: { property.get($0).map(JSONValue.bool) })
     }
 
     static func date(_ key: String, _ path: Property<Item, CanvasDate?>, _ summary: String) -> Field {
-        Field(key, .date, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.date(node, key: key) },
-              encode: { $0[keyPath: path].map { JSONValue.string($0.description) } })
+        let property = StoredProperty(path)
+        return Field(key, .date, summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.date(node, key: key)) },
+                     encode: { property.get($0).map { JSONValue.string($0.description) } })
     }
 
     static func duration(_ key: String, _ path: Property<Item, Duration?>, _ summary: String) -> Field {
-        Field(key, .duration, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.duration(node, key: key) },
-              encode: { $0[keyPath: path].map { JSONValue.string($0.description) } })
+        let property = StoredProperty(path)
+        return Field(key, .duration, summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.duration(node, key: key)) },
+                     encode: { property.get($0).map { JSONValue.string($0.description) } })
     }
 
     static func currency(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
-        Field(key, .currency, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.currency(node, key: key) },
-              encode: { $0[keyPath: path].map(JSONValue.string) })
+        let property = StoredProperty(path)
+        return Field(key, .currency, summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.currency(node, key: key)) },
+                     encode: { property.get($0).map(JSONValue.string) })
     }
 
     static func word<Word: SchemaEnum>(_ key: String, _ path: Property<Item, Word?>, noun: String? = nil,
                                        _ summary: String) -> Field {
+        let property = StoredProperty(path)
         var schema = Word.schema
         schema.noun = noun ?? schema.noun
         let enumSchema = schema
         return Field(key, .enumeration(enumSchema), summary,
                      decode: { item, node, decoder in
-                         item[keyPath: path] = decoder.word(node, key: key, schema: enumSchema).map(Word.caseAt)
+                         property.set(&item, decoder.word(node, key: key, schema: enumSchema).map(Word.caseAt))
                      },
-                     encode: { $0[keyPath: path].map { JSONValue.string($0.rawValue) } })
+                     encode: { property.get($0).map { JSONValue.string($0.rawValue) } })
     }
 
     /// The `id` of an item that always has one (explicit or derived).
@@ -118,79 +127,85 @@ extension Field {
 
     /// The optional `id` of a point or remedy.
     static func optionalIdentifier(_ path: Property<Item, String?>, _ summary: String) -> Field {
-        Field("id", .identifier, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.identifier(node, key: "id") },
-              encode: { $0[keyPath: path].map(JSONValue.string) })
+        let property = StoredProperty(path)
+        return Field("id", .identifier, summary,
+                     decode: { item, node, decoder in property.set(&item, decoder.identifier(node, key: "id")) },
+                     encode: { property.get($0).map(JSONValue.string) })
     }
 
     // MARK: Lists
 
     /// A list of free text: kept only when the decoding scope keeps free text.
     static func texts(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
-        Field(key, .list(.text), summary,
-              decode: { item, node, decoder in
-                  guard decoder.keepsFreeText else {
-                      return decoder.forEachElement(of: node, key: key) { decoder, element, _ in
-                          decoder.checkText(element, key: key)
-                      }
-                  }
-                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in decoder.text(element, key: key) }
-              },
-              encode: { list(of: $0[keyPath: path], JSONValue.string) })
+        let property = StoredProperty(path)
+        return Field(key, .list(.text), summary,
+                     decode: { item, node, decoder in
+                         guard decoder.keepsFreeText else {
+                             return decoder.forEachElement(of: node, key: key) { decoder, element, _ in
+                                 decoder.checkText(element, key: key)
+                             }
+                         }
+                         property.set(&item, decoder.list(node, key: key) { decoder, element in decoder.text(element, key: key) })
+                     },
+                     encode: { list(of: property.get($0), JSONValue.string) })
     }
 
     static func words<Word: SchemaEnum>(_ key: String, _ path: Property<Item, [Word]>, noun: String? = nil,
                                         _ summary: String) -> Field {
+        let property = StoredProperty(path)
         var schema = Word.schema
         schema.noun = noun ?? schema.noun
         let enumSchema = schema
         return Field(key, .list(.enumeration(enumSchema)), summary,
                      decode: { item, node, decoder in
-                         item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
+                         property.set(&item, decoder.list(node, key: key) { decoder, element in
                              decoder.word(element, key: key, schema: enumSchema).map(Word.caseAt)
-                         }
+                         })
                      },
-                     encode: { list(of: $0[keyPath: path]) { JSONValue.string($0.rawValue) } })
+                     encode: { list(of: property.get($0)) { JSONValue.string($0.rawValue) } })
     }
 
     static func references(_ key: String, _ path: Property<Item, [Reference]>, to kinds: [ItemKind],
                            _ summary: String) -> Field {
-        Field(key, .list(.reference(to: kinds)), summary,
-              decode: { item, node, decoder in
-                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
-                      decoder.identifier(element, key: key).map { Reference($0, range: decoder.record(element).range) }
-                  }
-              },
-              encode: { list(of: $0[keyPath: path]) { JSONValue.string($0.id) } })
+        let property = StoredProperty(path)
+        return Field(key, .list(.reference(to: kinds)), summary,
+                     decode: { item, node, decoder in
+                         property.set(&item, decoder.list(node, key: key) { decoder, element in
+                             decoder.identifier(element, key: key).map { Reference($0, range: decoder.record(element).range) }
+                         })
+                     },
+                     encode: { list(of: property.get($0)) { JSONValue.string($0.id) } })
     }
 
     /// A list of nested items of their own kind (personas).
     static func items<Nested: SchemaItem>(_ key: String, _ path: Property<Item, [Nested]>, _ summary: String) -> Field {
-        Field(key, .list(.item(Nested.itemSchema)), summary,
-              decode: { item, node, decoder in
-                  item[keyPath: path] = decoder.items(node, key: key, as: Nested.self)
-              },
-              encode: { list(of: $0[keyPath: path], \.json) })
+        let property = StoredProperty(path)
+        return Field(key, .list(.item(Nested.itemSchema)), summary,
+                     decode: { item, node, decoder in
+                         property.set(&item, decoder.items(node, key: key, as: Nested.self))
+                     },
+                     encode: { list(of: property.get($0)) { $0.json } })
     }
 
     /// A list of points or remedies: each a text, or a mapping with a `text` field.
     static func textsOrItems<Nested: TextOrItem>(_ key: String, _ path: Property<Item, [Nested]>,
                                                  role: Nested.Role, _ summary: String) -> Field {
-        Field(key, .list(.textOrItem(Nested.itemSchema)), summary,
-              decode: { item, node, decoder in
-                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element -> Nested? in
-                      var nested: Nested?
-                      if decoder.record(element).shape == .scalar {
-                          let text = decoder.keepsFreeText ? decoder.text(element, key: key) : ""
-                          nested = text.map { Nested(text: $0, origin: SourceOrigin(node: decoder.view(element))) }
-                      } else {
-                          nested = decoder.decodeItem(element, as: Nested.self)
-                      }
-                      nested?.role = role
-                      return nested
-                  }
-              },
-              encode: { list(of: $0[keyPath: path], \.shorthandJSON) })
+        let property = StoredProperty(path)
+        return Field(key, .list(.textOrItem(Nested.itemSchema)), summary,
+                     decode: { item, node, decoder in
+                         property.set(&item, decoder.list(node, key: key) { decoder, element -> Nested? in
+                             var nested: Nested?
+                             if decoder.record(element).shape == .scalar {
+                                 let text = decoder.keepsFreeText ? decoder.text(element, key: key) : ""
+                                 nested = text.map { Nested(text: $0, origin: SourceOrigin(node: decoder.view(element))) }
+                             } else {
+                                 nested = decoder.decodeItem(element, as: Nested.self)
+                             }
+                             nested?.role = role
+                             return nested
+                         })
+                     },
+                     encode: { list(of: property.get($0)) { $0.shorthandJSON } })
     }
 }
 
