@@ -13,6 +13,11 @@ import Darwin
 /// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
+        try write(utf8: Array(text.utf8), to: path)
+    }
+
+    /// `write(_:to:)` for text already in UTF-8 bytes.
+    static func write(utf8 bytes: [UInt8], to path: String) throws(FileError) {
         let target = resolved(path)
         let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))!
         let folder = String(target[...slash])
@@ -29,7 +34,7 @@ enum AtomicFile {
             throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         var failure: String?
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -13,16 +13,21 @@ public final class Console: @unchecked Sendable {
     public var readStandardInput: () -> [UInt8]?
     public var writeOutput: (String) -> Void
     public var writeError: (String) -> Void
+    /// Writes UTF-8 text to standard output as it is, when set; otherwise
+    /// `writeOutput(utf8:)` hands the text to `writeOutput`.
+    public var writeOutputBytes: (([UInt8]) -> Void)?
     public var outputIsTerminal: Bool
     public var errorIsTerminal: Bool
     public var environment: [String: String]
 
     public init(readStandardInput: @escaping () -> [UInt8]?, writeOutput: @escaping (String) -> Void,
-                writeError: @escaping (String) -> Void, outputIsTerminal: Bool, errorIsTerminal: Bool,
+                writeError: @escaping (String) -> Void, writeOutputBytes: (([UInt8]) -> Void)? = nil,
+                outputIsTerminal: Bool, errorIsTerminal: Bool,
                 environment: [String: String]) {
         self.readStandardInput = readStandardInput
         self.writeOutput = writeOutput
         self.writeError = writeError
+        self.writeOutputBytes = writeOutputBytes
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
         self.environment = environment
@@ -34,6 +39,7 @@ public final class Console: @unchecked Sendable {
             readStandardInput: { readAll(from: STDIN_FILENO) },
             writeOutput: { writeAll($0, to: STDOUT_FILENO) },
             writeError: { writeAll($0, to: STDERR_FILENO) },
+            writeOutputBytes: { writeAll($0, to: STDOUT_FILENO) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
             environment: environment(from: processEnvironment))
@@ -82,6 +88,13 @@ public final class Console: @unchecked Sendable {
         return environment
     }
 
+    /// Writes UTF-8 text (a large export) to standard output without first making a
+    /// `String` of it, which would check every byte again.
+    func writeOutput(utf8 bytes: [UInt8]) {
+        guard let writeOutputBytes else { return writeOutput(String(decoding: bytes, as: UTF8.self)) }
+        writeOutputBytes(bytes)
+    }
+
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
     func usesColor(onTerminal isTerminal: Bool) -> Bool {
         isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
@@ -91,7 +104,11 @@ public final class Console: @unchecked Sendable {
     /// in `bmc export ... | head -1`) ends the process quietly with status 0, as
     /// Unix tools do, instead of a crash report.
     private static func writeAll(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
+        writeAll(Array(text.utf8), to: descriptor)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        var bytes = bytes
         var offset = 0
         bytes.withUnsafeMutableBytes { buffer in
             while offset < buffer.count {

@@ -35,6 +35,16 @@ struct LargeCanvasTests {
         #expect(expected.count == 3_000 / 97 + 3_000 / 251)
         #expect(problems(text) == expected)
     }
+
+    /// Export writes long lists in parts on several cores and joins their text; the
+    /// tree the diff builds is written in one go. Both must give the same bytes.
+    @Test func exportWrittenInPartsIsTheSameAsInOneGo() throws {
+        let canvas = try #require(CanvasLoader.load(source(Self.canvas(segments: 3_000).replacingHihg())).canvas)
+        let exported = JSONExporter.export(canvas)
+        #expect(exported == canvas.json.serialized())
+        let ids = exported.split(separator: "\n").filter { $0.hasPrefix("      \"id\": \"seg-") }
+        #expect(ids.map { String($0) } == (1...3_000).map { "      \"id\": \"seg-\($0)\"," })
+    }
 }
 
 private extension String {

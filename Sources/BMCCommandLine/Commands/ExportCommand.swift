@@ -43,17 +43,18 @@ enum ExportCommand: CommandImplementation {
             return error.status
         }
         let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? canvas.effectiveLanguage
-        let text: String
+        let text: [UInt8]
         switch format {
         case "markdown":
-            text = MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics, source: result.source)
+            text = Array(MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics,
+                                                                      source: result.source).utf8)
         case "dot":
             let view = arguments.value("--view") == "map" ? DOTExporter.View.map : .canvas
-            text = DOTExporter(language: language, view: view).export(canvas)
+            text = Array(DOTExporter(language: language, view: view).export(canvas).utf8)
         default:
-            text = JSONExporter.export(canvas)
+            text = JSONExporter.exportUTF8(canvas)
         }
-        return CanvasLoading.emit(text, to: arguments.value("--output"), console: console)
+        return CanvasLoading.emit(utf8: text, to: arguments.value("--output"), console: console)
     }
 }
 
@@ -88,12 +89,17 @@ enum CanvasLoading {
 
     /// Writes a command's output to standard output, or atomically to a file.
     static func emit(_ text: String, to path: String?, console: Console) -> Int32 {
+        emit(utf8: Array(text.utf8), to: path, console: console)
+    }
+
+    /// `emit(_:to:console:)` for text already in UTF-8 bytes.
+    static func emit(utf8 text: [UInt8], to path: String?, console: Console) -> Int32 {
         guard let path else {
-            console.writeOutput(text)
+            console.writeOutput(utf8: text)
             return ExitStatus.success
         }
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(utf8: text, to: path)
             return ExitStatus.success
         } catch {
             console.writeError("bmc: error: \(error.message)\n")

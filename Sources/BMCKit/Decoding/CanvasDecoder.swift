@@ -115,10 +115,13 @@ public struct CanvasDecoder: Sendable {
             present |= 1 << index
             fields[index].decode(&item, entry, &self)
         }
-        for (index, field) in schema.fields.enumerated() where field.isRequired && present & (1 << index) == 0 {
-            let where_ = mapping.count > 0 ? record(mapping.first).keyRange : mapping.range
-            report(.missingKey, "missing required key '\(field.key)' in \(readableName(schema))", at: where_,
-                   help: "add '\(field.key): ...'")
+        let missing = schema.requiredFields & ~present
+        if missing != 0 {
+            for (index, field) in schema.fields.enumerated() where missing & (1 << index) != 0 {
+                let where_ = mapping.count > 0 ? record(mapping.first).keyRange : mapping.range
+                report(.missingKey, "missing required key '\(field.key)' in \(readableName(schema))", at: where_,
+                       help: "add '\(field.key): ...'")
+            }
         }
         item.finishDecoding(&self)
         return item

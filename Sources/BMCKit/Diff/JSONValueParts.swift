@@ -43,7 +43,7 @@ extension JSONValue {
             }
             output.append(.closeBrace)
         default:
-            write(to: &output, indent: 0)
+            writeScalar(to: &output)
         }
     }
 

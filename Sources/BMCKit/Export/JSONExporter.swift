@@ -3,6 +3,16 @@
 /// canvas gives the same bytes on every run and machine.
 public enum JSONExporter {
     public static func export(_ canvas: Canvas) -> String {
-        canvas.json.serialized()
+        String(decoding: exportUTF8(canvas), as: UTF8.self)
+    }
+
+    /// `export(_:)` as UTF-8 bytes, for writing out a large canvas without checking
+    /// every byte of it again on the way to a `String`.
+    public static func exportUTF8(_ canvas: Canvas) -> [UInt8] {
+        // Written straight into text: a JSONValue tree of a large canvas cost more to
+        // build and free than the whole export of the text.
+        var writer = JSONWriter(.text, reservingCapacity: 1 << 16)
+        canvas.write(to: &writer)
+        return writer.finishUTF8()
     }
 }

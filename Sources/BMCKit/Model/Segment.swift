@@ -108,5 +108,5 @@ public struct Point: TextOrItem, Equatable {
     ]
     public static let itemSchema = describe("Point", "A job, pain or gain: a text, or a mapping with id and text.")
 
-    public var shorthandJSON: JSONValue { id == nil ? .string(text) : json }
+    public var isPlainText: Bool { id == nil }
 }

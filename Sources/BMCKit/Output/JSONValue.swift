@@ -29,51 +29,21 @@ extension JSONValue {
     /// The value as text: two-space indentation, `": "` after keys, empty arrays and
     /// objects as `[]` and `{}`, and a newline at the end.
     public func serialized() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
-        write(to: &output, indent: 0)
-        output.append(.lineFeed)
-        return String(decoding: output, as: UTF8.self)
+        var writer = JSONWriter(.text)
+        writer.value(self)
+        return writer.finishText()
     }
 
-    func write(to output: inout [UInt8], indent: Int) {
+    /// Writes a scalar (`null`, a boolean, a number or a string); arrays and objects
+    /// are written by `JSONWriter` and `compactText`, which lay them out.
+    func writeScalar(to output: inout [UInt8]) {
         switch self {
-        case .null:
-            output.append(contentsOf: "null".utf8)
-        case .bool(let value):
-            output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let text):
-            output.append(contentsOf: text.utf8)
-        case .string(let text):
-            JSONValue.writeString(text, to: &output)
-        case .array(let elements):
-            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-            output.append(.openBracket)
-            for (index, element) in elements.enumerated() {
-                if index > 0 { output.append(.comma) }
-                JSONValue.newline(&output, indent: indent + 2)
-                element.write(to: &output, indent: indent + 2)
-            }
-            JSONValue.newline(&output, indent: indent)
-            output.append(.closeBracket)
-        case .object(let members):
-            guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-            output.append(.openBrace)
-            for (index, member) in members.enumerated() {
-                if index > 0 { output.append(.comma) }
-                JSONValue.newline(&output, indent: indent + 2)
-                JSONValue.writeString(member.key, to: &output)
-                output.append(contentsOf: ": ".utf8)
-                member.value.write(to: &output, indent: indent + 2)
-            }
-            JSONValue.newline(&output, indent: indent)
-            output.append(.closeBrace)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let text): output.append(contentsOf: text.utf8)
+        case .string(let text): JSONValue.writeString(text, to: &output)
+        case .array, .object: assertionFailure("not a scalar")
         }
-    }
-
-    private static func newline(_ output: inout [UInt8], indent: Int) {
-        output.append(.lineFeed)
-        output.append(contentsOf: repeatElement(.space, count: indent))
     }
 
     /// Writes a JSON string literal: quotes, backslashes and every control character
@@ -84,9 +54,16 @@ extension JSONValue {
         text.withUTF8 { bytes in
             // Runs of bytes that need no escape (nearly all of them) are copied whole.
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F else {
+                    index += 1
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
+                index += 1
+                runStart = index
                 switch byte {
                 case .quote: output.append(contentsOf: [.backslash, .quote])
                 case .backslash: output.append(contentsOf: [.backslash, .backslash])
@@ -95,14 +72,17 @@ extension JSONValue {
                 case .tab: output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
                 default:
                     output.append(contentsOf: "\\u00".utf8)
-                    output.append(hexDigits[Int(byte >> 4)])
-                    output.append(hexDigits[Int(byte & 0xF)])
+                    output.append(hexDigit(byte >> 4))
+                    output.append(hexDigit(byte & 0xF))
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(.quote)
     }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
 }
 
-private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -12,11 +12,12 @@ public struct Field<Item>: Sendable {
     public let schema: FieldSchema
     /// Reads the field's value node into the item.
     let decode: @Sendable (inout Item, NodeID, inout CanvasDecoder) -> Void
-    let encode: @Sendable (Item) -> JSONValue?
+    /// Writes the field's key and value, or nothing when the value is absent.
+    let encode: @Sendable (UnsafePointer<Item>, inout JSONWriter) -> Void
 
     init(_ key: String, _ type: ValueType, required: Bool = false, _ summary: String,
          decode: @escaping @Sendable (inout Item, NodeID, inout CanvasDecoder) -> Void,
-         encode: @escaping @Sendable (Item) -> JSONValue?) {
+         encode: @escaping @Sendable (UnsafePointer<Item>, inout JSONWriter) -> Void) {
         self.schema = FieldSchema(key: key, type: type, isRequired: required, summary: summary)
         self.decode = decode
         self.encode = encode
@@ -37,7 +38,7 @@ extension Field {
                          guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
                          property.set(&item, decoder.text(node, key: key))
                      },
-                     encode: { property.get($0).map(JSONValue.string) })
+                     encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.string)) })
     }
 
     /// Required free text (the canvas's name, a point's text).
@@ -48,56 +49,56 @@ extension Field {
                          guard decoder.keepsFreeText else { return decoder.checkText(node, key: key) }
                          property.set(&item, decoder.text(node, key: key) ?? "")
                      },
-                     encode: { .string(property.get($0)) })
+                     encode: { item, writer in writer.member(key, .string(property.get(item))) })
     }
 
     /// The `name` of an item, always kept: an id is derived from it.
     static func name(_ summary: String) -> Field where Item: IdentifiedItem {
         Field("name", .text, required: true, summary,
               decode: { item, node, decoder in item.name = decoder.text(node, key: "name") ?? "" },
-              encode: { .string($0.name) })
+              encode: { item, writer in writer.member("name", .string(item.pointee.name)) })
     }
 
     static func integer(_ key: String, _ path: Property<Item, Int?>, minimum: Int, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .integer(minimum: minimum), summary,
                      decode: { item, node, decoder in property.set(&item, decoder.integer(node, key: key, minimum: minimum)) },
-                     encode: { property.get($0).map(JSONValue.integer) })
+                     encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.integer)) })
     }
 
     static func decimal(_ key: String, _ path: Property<Item, Decimal?>, minimum: Int, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .decimal(minimum: minimum), summary,
                      decode: { item, node, decoder in property.set(&item, decoder.decimal(node, key: key, minimum: minimum)) },
-                     encode: { property.get($0).map { JSONValue.number($0.canonicalText) } })
+                     encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.number($0.canonicalText) }) })
     }
 
     static func boolean(_ key: String, _ path: Property<Item, Bool?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .boolean, summary,
                      decode: { item, node, decoder in property.set(&item, decoder.boolean(node, key: key)) },
-                     encode: { property.get($0).map(JSONValue.bool) })
+                     encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.bool)) })
     }
 
     static func date(_ key: String, _ path: Property<Item, CanvasDate?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .date, summary,
                      decode: { item, node, decoder in property.set(&item, decoder.date(node, key: key)) },
-                     encode: { property.get($0).map { JSONValue.string($0.description) } })
+                     encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.string($0.description) }) })
     }
 
     static func duration(_ key: String, _ path: Property<Item, Duration?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .duration, summary,
                      decode: { item, node, decoder in property.set(&item, decoder.duration(node, key: key)) },
-                     encode: { property.get($0).map { JSONValue.string($0.description) } })
+                     encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.string($0.description) }) })
     }
 
     static func currency(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .currency, summary,
                      decode: { item, node, decoder in property.set(&item, decoder.currency(node, key: key)) },
-                     encode: { property.get($0).map(JSONValue.string) })
+                     encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.string)) })
     }
 
     static func word<Word: SchemaEnum>(_ key: String, _ path: Property<Item, Word?>, noun: String? = nil,
@@ -110,7 +111,7 @@ extension Field {
                      decode: { item, node, decoder in
                          property.set(&item, decoder.word(node, key: key, schema: enumSchema).map(Word.caseAt))
                      },
-                     encode: { property.get($0).map { JSONValue.string($0.rawValue) } })
+                     encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.string($0.rawValue) }) })
     }
 
     /// The `id` of an item that always has one (explicit or derived).
@@ -122,7 +123,7 @@ extension Field {
                       item.hasExplicitID = true
                   }
               },
-              encode: { .string($0.id) })
+              encode: { item, writer in writer.member("id", .string(item.pointee.id)) })
     }
 
     /// The optional `id` of a point or remedy.
@@ -130,7 +131,7 @@ extension Field {
         let property = StoredProperty(path)
         return Field("id", .identifier, summary,
                      decode: { item, node, decoder in property.set(&item, decoder.identifier(node, key: "id")) },
-                     encode: { property.get($0).map(JSONValue.string) })
+                     encode: { item, writer in writer.member("id", property.get(item).map(JSONValue.string)) })
     }
 
     // MARK: Lists
@@ -147,7 +148,9 @@ extension Field {
                          }
                          property.set(&item, decoder.list(node, key: key) { decoder, element in decoder.text(element, key: key) })
                      },
-                     encode: { list(of: property.get($0), JSONValue.string) })
+                     encode: { item, writer in
+                         writer.member(key, list: property.get(item)) { writer, text in writer.value(.string(text.pointee)) }
+                     })
     }
 
     static func words<Word: SchemaEnum>(_ key: String, _ path: Property<Item, [Word]>, noun: String? = nil,
@@ -162,7 +165,9 @@ extension Field {
                              decoder.word(element, key: key, schema: enumSchema).map(Word.caseAt)
                          })
                      },
-                     encode: { list(of: property.get($0)) { JSONValue.string($0.rawValue) } })
+                     encode: { item, writer in
+                         writer.member(key, list: property.get(item)) { writer, word in writer.value(.string(word.pointee.rawValue)) }
+                     })
     }
 
     static func references(_ key: String, _ path: Property<Item, [Reference]>, to kinds: [ItemKind],
@@ -174,7 +179,9 @@ extension Field {
                              decoder.identifier(element, key: key).map { Reference($0, range: decoder.record(element).range) }
                          })
                      },
-                     encode: { list(of: property.get($0)) { JSONValue.string($0.id) } })
+                     encode: { item, writer in
+                         writer.member(key, list: property.get(item)) { writer, reference in writer.value(.string(reference.pointee.id)) }
+                     })
     }
 
     /// A list of nested items of their own kind (personas).
@@ -184,7 +191,9 @@ extension Field {
                      decode: { item, node, decoder in
                          property.set(&item, decoder.items(node, key: key, as: Nested.self))
                      },
-                     encode: { list(of: property.get($0)) { $0.json } })
+                     encode: { item, writer in
+                         writer.member(key, list: property.get(item)) { writer, nested in Nested.write(nested, to: &writer) }
+                     })
     }
 
     /// A list of points or remedies: each a text, or a mapping with a `text` field.
@@ -205,13 +214,12 @@ extension Field {
                              return nested
                          })
                      },
-                     encode: { list(of: property.get($0)) { $0.shorthandJSON } })
+                     encode: { item, writer in
+                         writer.member(key, list: property.get(item)) { writer, nested in
+                             nested.pointee.isPlainText ? writer.value(.string(nested.pointee.text)) : Nested.write(nested, to: &writer)
+                         }
+                     })
     }
-}
-
-/// Lists are left out of JSON when empty: an empty list means the same as none.
-private func list<Element>(of elements: [Element], _ transform: (Element) -> JSONValue) -> JSONValue? {
-    elements.isEmpty ? nil : .array(elements.map(transform))
 }
 
 /// A point or a remedy: written either as a text or as a mapping with `text`.
@@ -221,6 +229,7 @@ public protocol TextOrItem: SchemaItem {
     var text: String { get }
     /// Which list the value was written in (job, pain or gain; reliever or creator).
     var role: Role { get set }
-    /// The value as JSON: a plain string when it has nothing but its text.
-    var shorthandJSON: JSONValue { get }
+    /// Whether the value has nothing but its text, so JSON writes it as a plain
+    /// string, as the file may.
+    var isPlainText: Bool { get }
 }

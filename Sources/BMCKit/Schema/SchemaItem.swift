@@ -24,7 +24,25 @@ extension SchemaItem {
 
     /// The item as JSON: keys in schema order, absent fields left out.
     public var json: JSONValue {
-        .object(Self.fields.compactMap { field in field.encode(self).map { JSONMember(field.schema.key, $0) } })
+        var writer = JSONWriter(.value)
+        write(to: &writer)
+        return writer.value
+    }
+
+    /// Writes the item as `json` describes it.
+    func write(to writer: inout JSONWriter) {
+        withUnsafePointer(to: self) { Self.write($0, to: &writer) }
+    }
+
+    /// Writes the item at `item`. The fields read it in place: a copy of an item
+    /// retains every string and list in it (see `StoredProperty.get`).
+    static func write(_ item: UnsafePointer<Self>, to writer: inout JSONWriter) {
+        writer.beginObject()
+        // By index: a copy of each `Field` would retain its strings and closures.
+        fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices { fields[index].encode(item, &writer) }
+        }
+        writer.endObject()
     }
 }
 

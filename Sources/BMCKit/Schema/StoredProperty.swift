@@ -14,12 +14,13 @@ struct StoredProperty<Item, Value>: Sendable {
         self.offset = MemoryLayout<Item>.offset(of: path)
     }
 
-    func get(_ item: Item) -> Value {
-        guard let offset else { return item[keyPath: path] }
-        return withUnsafeBytes(of: item) { bytes in
-            // The memory at the offset is bound to `Value`: it is that property.
-            (bytes.baseAddress! + offset).assumingMemoryBound(to: Value.self).pointee
-        }
+    /// The property of the item at `item`. It takes a pointer because the fields of
+    /// one item are read in turn from the same place: a value parameter would be
+    /// copied (with a retain of every reference in the item) for each field.
+    func get(_ item: UnsafePointer<Item>) -> Value {
+        guard let offset else { return item.pointee[keyPath: path] }
+        // The memory at the offset is bound to `Value`: it is that property.
+        return UnsafeRawPointer(item).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee
     }
 
     func set(_ item: inout Item, _ value: Value) {

@@ -86,6 +86,9 @@ public final class ItemSchema: Sendable {
     public let keys: [String]
     /// The keys' UTF-8 bytes, so the decoder matches keys without building strings.
     private let keyBytes: [[UInt8]]
+    /// One bit per required field, by position, so the decoder finds a missing key
+    /// without walking the fields of every item.
+    let requiredFields: UInt64
 
     init(name: String, summary: String, fields: [FieldSchema]) {
         self.name = name
@@ -93,6 +96,10 @@ public final class ItemSchema: Sendable {
         self.fields = fields
         self.keys = fields.map(\.key)
         self.keyBytes = fields.map { Array($0.key.utf8) }
+        precondition(fields.count <= 64, "a kind has at most 64 fields: the decoder keeps one bit per field")
+        self.requiredFields = fields.indices.reduce(0) { mask, index in
+            fields[index].isRequired ? mask | 1 << index : mask
+        }
     }
 
     public func field(_ key: String) -> FieldSchema? {

@@ -1,0 +1,210 @@
+import Dispatch
+
+/// Receives JSON piece by piece as a model value is walked: the schema's fields
+/// write each item into it. It writes text directly, with no tree in between (what
+/// export needs, for speed), or builds a `JSONValue` (what the diff needs, since it
+/// compares trees). Both come from the same walk, so they cannot disagree.
+///
+/// The text has two-space indentation, `": "` after keys, empty arrays and objects as
+/// `[]` and `{}`; `JSONValue.serialized()` writes through this writer too.
+struct JSONWriter: Sendable {
+    enum Target { case text, value }
+
+    private let target: Target
+
+    // The text target.
+    private var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the innermost open container already has an element (a comma is due).
+    private var hasElement = false
+    /// Whether a key was just written, so the value follows on its line.
+    private var afterKey = false
+
+    // The value target.
+    private var open: [OpenContainer] = []
+    private var pendingKey: String?
+    private var finished: JSONValue = .null
+
+    init(_ target: Target, reservingCapacity capacity: Int = 1024) {
+        self.target = target
+        if target == .text { bytes.reserveCapacity(capacity) }
+    }
+
+    /// The text written, with a newline at the end.
+    mutating func finishText() -> String {
+        String(decoding: finishUTF8(), as: UTF8.self)
+    }
+
+    /// The text written, with a newline at the end, in UTF-8.
+    mutating func finishUTF8() -> [UInt8] {
+        bytes.append(.lineFeed)
+        return bytes
+    }
+
+    /// The value built.
+    var value: JSONValue { finished }
+
+    // MARK: Structure
+
+    mutating func beginObject() { begin(isObject: true) }
+    mutating func endObject() { end(closing: .closeBrace) }
+    mutating func beginArray() { begin(isObject: false) }
+    mutating func endArray() { end(closing: .closeBracket) }
+
+    /// The key of the next value of the open object.
+    mutating func key(_ key: String) {
+        switch target {
+        case .text:
+            startElement()
+            JSONValue.writeString(key, to: &bytes)
+            bytes.append(contentsOf: ": ".utf8)
+            afterKey = true
+        case .value:
+            pendingKey = key
+        }
+    }
+
+    /// A member whose value may be absent: nothing is written for `nil`.
+    mutating func member(_ key: String, _ value: JSONValue?) {
+        guard let value else { return }
+        self.key(key)
+        self.value(value)
+    }
+
+    /// A member holding a list, left out when the list is empty (an empty list means
+    /// the same as none). Long lists of text are written in parts, one per core.
+    /// Elements are handed over in place, as items are (see `SchemaItem.write`).
+    mutating func member<Element: Sendable>(_ key: String, list elements: [Element],
+                                            _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void) {
+        guard !elements.isEmpty else { return }
+        self.key(key)
+        beginArray()
+        let partCount = min(ProcessorCount.online, elements.count / JSONWriter.elementsPerPart)
+        if target == .text && partCount > 1 {
+            writeInParts(elements, partCount: partCount, writeElement)
+        } else {
+            elements.withUnsafeBufferPointer { elements in
+                for index in elements.indices { writeElement(&self, elements.baseAddress! + index) }
+            }
+        }
+        endArray()
+    }
+
+    /// Below this many elements a list is written on the calling thread: handing
+    /// work to another core costs more than a short list takes.
+    static let elementsPerPart = 512
+
+    /// Writes the elements of the open array in consecutive parts, each into its own
+    /// writer at the same depth, then joins the parts' text in order. Elements are
+    /// independent (the blocks' items), so the text is the same as written in one go.
+    private mutating func writeInParts<Element: Sendable>(_ elements: [Element], partCount: Int,
+                                                          _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void) {
+        let partSize = (elements.count + partCount - 1) / partCount
+        let parts = ResultSlots<[UInt8]>(count: partCount)
+        let start = self
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            var writer = JSONWriter(.text, reservingCapacity: 1 << 16)
+            writer.depth = start.depth
+            // Every part but the first continues after an element.
+            writer.hasElement = part > 0
+            let range = (part * partSize)..<min(elements.count, (part + 1) * partSize)
+            elements.withUnsafeBufferPointer { elements in
+                for index in range { writeElement(&writer, elements.baseAddress! + index) }
+            }
+            parts[part] = writer.bytes
+        }
+        for part in parts.values { bytes += part }
+        hasElement = true
+    }
+
+    /// A whole value: a scalar, or an array or object with everything inside it.
+    mutating func value(_ value: JSONValue) {
+        switch (target, value) {
+        case (.text, .array(let elements)):
+            beginArray()
+            for element in elements { self.value(element) }
+            endArray()
+        case (.text, .object(let members)):
+            beginObject()
+            for member in members { self.member(member.key, member.value) }
+            endObject()
+        case (.text, _):
+            if !afterKey { startElement() }
+            afterKey = false
+            value.writeScalar(to: &bytes)
+        case (.value, _):
+            add(value)
+        }
+    }
+
+    // MARK: Text
+
+    private mutating func startElement() {
+        guard depth > 0 else { return }
+        if hasElement { bytes.append(.comma) }
+        newline()
+        hasElement = true
+    }
+
+    private mutating func newline() {
+        let count = 1 + 2 * depth
+        guard count <= lineStart.count else {
+            bytes.append(.lineFeed)
+            return bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
+        }
+        // One copy from a constant line start; appending spaces one by one cost as
+        // much as writing every string of an export.
+        bytes.append(contentsOf: lineStart[..<count])
+    }
+
+    // MARK: Both targets
+
+    private mutating func begin(isObject: Bool) {
+        switch target {
+        case .text:
+            if !afterKey { startElement() }
+            afterKey = false
+            bytes.append(isObject ? .openBrace : .openBracket)
+            depth += 1
+            hasElement = false
+        case .value:
+            open.append(OpenContainer(key: pendingKey, isObject: isObject))
+            pendingKey = nil
+        }
+    }
+
+    private mutating func end(closing: UInt8) {
+        switch target {
+        case .text:
+            depth -= 1
+            if hasElement { newline() }
+            bytes.append(closing)
+            hasElement = true
+        case .value:
+            let container = open.removeLast()
+            pendingKey = container.key
+            add(container.isObject ? .object(container.members) : .array(container.elements))
+        }
+    }
+
+    private mutating func add(_ value: JSONValue) {
+        guard !open.isEmpty else { return finished = value }
+        if open[open.count - 1].isObject {
+            open[open.count - 1].members.append(JSONMember(pendingKey ?? "", value))
+        } else {
+            open[open.count - 1].elements.append(value)
+        }
+        pendingKey = nil
+    }
+
+    /// An array or object being built, with the key it will have in its parent.
+    private struct OpenContainer {
+        var key: String?
+        var isObject: Bool
+        var members: [JSONMember] = []
+        var elements: [JSONValue] = []
+    }
+}
+
+/// A line feed and enough indentation for 63 levels.
+private let lineStart: [UInt8] = [.lineFeed] + Array(repeating: .space, count: 126)
