@@ -35,6 +35,25 @@ import Testing
         #expect(!result.output.contains("\u{1B}["))
     }
 
+    /// A file of 4 MB or more makes bmc start itself again with huge pages: what it
+    /// reports must not change. The error sits on the last line of the file.
+    @Test func aLargeFileIsCheckedAsASmallOneIs() throws {
+        var canvas = "name: Large\ncustomer-segments:\n"
+        var number = 0
+        while canvas.utf8.count < 5 << 20 {
+            number += 1
+            canvas += "  - id: seg-\(number)\n    name: Segment number \(number), described at some length\n    fit: high\n"
+        }
+        canvas += "  - name: Last\n    priority: high\n"
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("large.canvas.yaml", canvas)
+        let lastLine = canvas.split(separator: "\n").count
+        let result = try runProcess(["check", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("large.canvas.yaml:\(lastLine):15: error: 'priority' takes a whole number, found 'high' [bad-integer]"))
+        #expect(result.error.isEmpty)
+    }
+
     /// Bad input never crashes or hangs the tool: an error with a position, exit 1.
     @Test(arguments: HostileInput.allCases)
     func hostileInputGetsAnErrorWithAPosition(_ input: HostileInput) throws {

@@ -24,41 +24,56 @@ public enum Identifier {
     /// The result is what decomposing the name (Unicode NFD) and dropping its
     /// nonspacing marks gives, computed scalar by scalar with `DiacriticFolding`.
     public static func derive(from name: String) -> String {
-        var output: [UInt8] = []
-        var pendingDash = false
-        func emit(_ byte: UInt8) {
-            if pendingDash && !output.isEmpty { output.append(.dash) }
-            pendingDash = false
-            output.append(byte)
-        }
-        func fold(_ byte: UInt8) {
-            if isLetterOrDigit(byte) {
-                emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-            } else {
-                pendingDash = true
-            }
-        }
+        var id = DerivedIdentifier()
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             // Most names are ASCII: fold them byte by byte.
-            name.utf8.forEach(fold)
-            return String(decoding: output, as: UTF8.self)
+            for byte in name.utf8 { id.fold(byte) }
+            return id.text
         }
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
-                fold(UInt8(scalar.value))
+                id.fold(UInt8(scalar.value))
             } else if let folded = foldedDiacritics[scalar.value] {
                 // A letter with accents: "é" is "e" + U+0301.
-                emit(folded)
+                id.append(folded)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 // A combining accent folded away, as in a name written decomposed.
                 continue
             } else if let spelled = spelledOut[scalar] {
-                spelled.utf8.forEach(emit)
+                for byte in spelled.utf8 { id.append(byte) }
             } else {
-                pendingDash = true
+                id.separate()
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return id.text
+    }
+
+    /// An id being derived, byte by byte. A struct rather than local functions
+    /// sharing captured variables: those are boxed and checked for exclusive
+    /// access on every byte.
+    private struct DerivedIdentifier {
+        private var bytes: [UInt8] = []
+        /// Whether a run of other characters came since the last letter or digit.
+        private var pendingDash = false
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// An ASCII byte: letters lowercased, digits kept, anything else a separator.
+        mutating func fold(_ byte: UInt8) {
+            guard isLetterOrDigit(byte) else { return separate() }
+            append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if pendingDash && !bytes.isEmpty { bytes.append(.dash) }
+            pendingDash = false
+            bytes.append(byte)
+        }
+
+        /// One `-` goes before the next letter, if one comes after the first.
+        mutating func separate() {
+            pendingDash = true
+        }
     }
 
     /// `DiacriticFolding.rows` as a dictionary, made on first use (by a name that
