@@ -2,7 +2,9 @@
 """Times bmc and the libyaml reference on the same files and prints Markdown tables.
 
 Every measurement is the median wall time of --runs runs; peak memory comes from
-/usr/bin/time -v. Throughput is the file's size over the median time; the ratio
+/usr/bin/time -v. The commands on one file take turns, run by run, so a machine
+that slows down for a while (a virtual machine shares its cores) slows the
+reference and bmc alike instead of skewing their ratio. Throughput is the file's size over the median time; the ratio
 compares with libyaml's event parse of the same file, measured in the same run.
 """
 import argparse
@@ -25,8 +27,16 @@ def run(command):
 
 
 def measure(command, runs):
-    samples = [run(command) for _ in range(runs)]
-    return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+    return measure_together([command], runs)[0]
+
+
+def measure_together(commands, runs):
+    """(median time, peak memory) of each command, running them in turn each round."""
+    samples = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            samples[index].append(run(command))
+    return [(statistics.median(s[0] for s in runs_of), max(s[1] for s in runs_of)) for runs_of in samples]
 
 
 def main():
@@ -45,15 +55,15 @@ def main():
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for path in args.files:
         size = os.path.getsize(path)
-        reference, reference_peak = measure([args.reference, path], args.runs)
-        rows = [("libyaml event parse (reference)", reference, reference_peak)]
-        for label, command in [
+        commands = [
+            ("libyaml event parse (reference)", [args.reference, path]),
             ("bmc check", [args.bmc, "check", path]),
             ("bmc export --format json", [args.bmc, "export", path, "--format", "json"]),
             ("bmc fmt", [args.bmc, "fmt", path]),
-        ]:
-            median, peak = measure(command, args.runs)
-            rows.append((label, median, peak))
+        ]
+        measured = measure_together([command for _, command in commands], args.runs)
+        rows = [(label, median, peak) for (label, _), (median, peak) in zip(commands, measured)]
+        reference = rows[0][1]
         for label, median, peak in rows:
             print(f"| `{label}` | {os.path.basename(path)} | {size / 1e6:.1f} MB | {median * 1000:.0f} ms "
                   f"| {size / 1e6 / median:.1f} | {reference / median:.2f}x | {peak / 1e6:.0f} MB | {peak / size:.1f}x |")

@@ -36,6 +36,23 @@ struct LargeCanvasTests {
         #expect(problems(text) == expected)
     }
 
+    /// fmt writes long sequences in parts on several cores and joins their text.
+    /// With two or four cores a part starts at item 1501; a blank line before it
+    /// stays one blank line, also after a `|+` block scalar whose own empty line
+    /// ends the part before. The input is canonical, so fmt must give it back.
+    @Test(arguments: [false, true])
+    func formatWrittenInPartsIsTheSameAsInOneGo(keepChompedBeforeTheSplit: Bool) {
+        var text = "name: Large\n\ncustomer-segments:\n"
+        for number in 1...3_000 {
+            if number % 100 == 1 && number > 1 { text += "\n" }
+            text += "  - id: seg-\(number)\n    name: Segment \(number)\n"
+            if number == 1_500 && keepChompedBeforeTheSplit { text += "    notes: |+\n      Kept.\n\n" }
+        }
+        let (document, diagnostics) = Reader.read(source(text))
+        #expect(!diagnostics.containsErrors)
+        #expect(CanonicalFormatter.format(document) == text)
+    }
+
     /// Export writes long lists in parts on several cores and joins their text; the
     /// tree the diff builds is written in one go. Both must give the same bytes.
     @Test func exportWrittenInPartsIsTheSameAsInOneGo() throws {

@@ -40,8 +40,8 @@ enum FmtCommand: CommandImplementation {
                 status = max(status, ExitStatus.failure)
                 continue
             }
-            let formatted = CanonicalFormatter.format(document)
-            let changed = Array(formatted.utf8) != source.bytes
+            let formatted = CanonicalFormatter.formatUTF8(document)
+            let changed = formatted != source.bytes
             if checks {
                 if changed {
                     console.writeOutput(source.name + "\n")
@@ -50,13 +50,13 @@ enum FmtCommand: CommandImplementation {
             } else if writes && !isStandardInput {
                 guard changed else { continue }
                 do {
-                    try AtomicFile.write(formatted, to: path)
+                    try AtomicFile.write(utf8: formatted, to: path)
                 } catch {
                     report(error, console: console)
                     status = ExitStatus.trouble
                 }
             } else {
-                console.writeOutput(formatted)
+                console.writeOutput(utf8: formatted)
             }
         }
         return status

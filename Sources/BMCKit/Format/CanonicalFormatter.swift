@@ -1,3 +1,5 @@
+import Dispatch
+
 /// `bmc fmt`: the one canonical layout of a canvas file, as `gofmt` has for Go.
 ///
 /// Keys in schema order (keys the schema does not know keep their relative order
@@ -14,28 +16,40 @@ public enum CanonicalFormatter {
 
     /// The canonical text of a document read without errors.
     public static func format(_ document: Document) -> String {
+        String(decoding: formatUTF8(document), as: UTF8.self)
+    }
+
+    /// `format(_:)` as UTF-8 bytes, for comparing with and writing over a large
+    /// file without making a `String` of it, which would check every byte again.
+    public static func formatUTF8(_ document: Document) -> [UInt8] {
         var writer = CanonicalWriter(bytes: document.storage.bytes)
         for comment in document.leadingComments { writer.line(0, comment.text) }
         if let root = document.root {
             writer.writeRoot(root)
         }
         for comment in document.trailingComments { writer.line(0, comment.text) }
-        return writer.finished()
+        return writer.output
     }
 }
 
 /// The canonical text being written, line by line into one byte buffer.
-struct CanonicalWriter {
+struct CanonicalWriter: Sendable {
     let bytes: [UInt8]
-    private var output: [UInt8] = []
+    /// The canonical text written so far.
+    private(set) var output: [UInt8] = []
     /// Whether any line was written, and whether the last one was empty.
     private var hasLines = false
     private var lastLineIsEmpty = false
+    /// Whether the first line written is a blank line from `blankLine()`: a part of
+    /// a long sequence drops it if the part before it ended with an empty line.
+    private var startsWithBlankLine = false
 
-    init(bytes: [UInt8]) {
+    /// A writer for a text of about `expectedLength` bytes (the canonical text is
+    /// about as long as the source).
+    init(bytes: [UInt8], expectedLength: Int? = nil) {
         self.bytes = bytes
-        // The canonical text is about as long as the source.
-        output.reserveCapacity(bytes.count + bytes.count / 8 + 64)
+        let length = expectedLength ?? bytes.count
+        output.reserveCapacity(length + length / 8 + 64)
     }
 
     mutating func line(_ indent: Int, _ text: String) {
@@ -51,14 +65,12 @@ struct CanonicalWriter {
         for text in texts { line(0, text) }
     }
 
+    /// Blank lines are only ever added between content, so empty lines at the end
+    /// of the text belong to a keep-chomped (`|+`) block scalar and stay.
     mutating func blankLine() {
-        if hasLines && !lastLineIsEmpty { line(0, "") }
-    }
-
-    /// The text. Blank lines are only ever added between content, so empty lines at
-    /// the end belong to a keep-chomped (`|+`) block scalar and stay.
-    func finished() -> String {
-        String(decoding: output, as: UTF8.self)
+        guard hasLines && !lastLineIsEmpty else { return }
+        if output.isEmpty { startsWithBlankLine = true }
+        line(0, "")
     }
 
     static func withComment(_ text: String, _ comment: Comment?) -> String {
@@ -151,9 +163,51 @@ struct CanonicalWriter {
         }
     }
 
-    /// Writes a block sequence whose dashes stand at `indent`.
+    /// Writes a block sequence whose dashes stand at `indent`. A long one (a block
+    /// of a large canvas) is written in parts, one per core: items are laid out
+    /// independently of each other.
     mutating func writeSequence(_ node: Node, items: SequenceItems, indent: Int, elementType: ValueType?) {
-        for (position, item) in items.enumerated() {
+        let partCount = min(ProcessorCount.online, items.count / CanonicalWriter.itemsPerPart)
+        if partCount > 1 {
+            writeItemsInParts(items, partCount: partCount, indent: indent, elementType: elementType)
+        } else {
+            writeItems(items, in: 0..<items.count, indent: indent, elementType: elementType)
+        }
+        for comment in node.endComments { line(indent, comment.text) }
+    }
+
+    /// Below this many items a sequence is written on the calling thread: handing
+    /// work to another core costs more than a short list takes.
+    static let itemsPerPart = 512
+
+    /// Writes consecutive parts of the items, each into its own writer, then joins
+    /// their text. A part starts as if after a non-empty line; where the part before
+    /// it ended with an empty line (a `|+` block scalar), the blank line the part
+    /// began with is dropped, as writing in one go would have done.
+    private mutating func writeItemsInParts(_ items: SequenceItems, partCount: Int, indent: Int,
+                                            elementType: ValueType?) {
+        let partSize = (items.count + partCount - 1) / partCount
+        let parts = ResultSlots<CanonicalWriter>(count: partCount)
+        let source = bytes
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            var writer = CanonicalWriter(bytes: source, expectedLength: source.count / partCount)
+            writer.hasLines = true
+            writer.writeItems(items, in: (part * partSize)..<min(items.count, (part + 1) * partSize),
+                              indent: indent, elementType: elementType)
+            parts[part] = writer
+        }
+        for part in parts.values {
+            // Every part has lines: at least one per item.
+            output += part.output.dropFirst(part.startsWithBlankLine && lastLineIsEmpty ? 1 : 0)
+            lastLineIsEmpty = part.lastLineIsEmpty
+        }
+        hasLines = true
+    }
+
+    private mutating func writeItems(_ items: SequenceItems, in positions: Range<Int>, indent: Int,
+                                     elementType: ValueType?) {
+        for position in positions {
+            let item = items[position]
             if position > 0 && item.hasBlankLineBefore { blankLine() }
             for comment in item.leadingComments { line(indent, comment.text) }
             let value = item.value
@@ -175,7 +229,6 @@ struct CanonicalWriter {
                 lines(extra)
             }
         }
-        for comment in node.endComments { line(indent, comment.text) }
     }
 
     /// A one-line flow sequence, if this list should be one: ids or enum words
