@@ -7,32 +7,41 @@ enum FitRule: BusinessModelRule {
         let canvas = context.canvas
         var diagnostics: [Diagnostic] = []
         var addressed = Set<String>()
-        for proposition in canvas.valuePropositions {
+        canvas.valuePropositions.forEachInPlace { proposition in
             let targets = Set(proposition.segments.map(\.id))
-            for remedy in proposition.remedies {
-                for reference in remedy.addresses {
-                    addressed.insert(reference.id)
-                    guard let definition = context.index[reference.id], let segment = definition.segment,
-                          definition.kind == remedy.role.addressedRole.kind, !targets.contains(segment)
-                    else { continue }
-                    diagnostics.append(Diagnostic(
-                        .outOfScopeRemedy,
-                        "'\(reference.id)' is \(definition.kind.nounWithArticle) of segment '\(segment)', which value proposition '\(proposition.id)' is not for",
-                        at: reference.range,
-                        help: "add '\(segment)' to the value proposition's 'segments', or address a point of its own segments"))
+            for remedies in [proposition.painRelievers, proposition.gainCreators] {
+                remedies.forEachInPlace { remedy in
+                    remedy.addresses.forEachInPlace { reference in
+                        addressed.insert(reference.id)
+                        guard let definition = context.index[reference.id], let segment = definition.segment,
+                              definition.kind == remedy.role.addressedRole.kind, !targets.contains(segment)
+                        else { return }
+                        diagnostics.append(Diagnostic(
+                            .outOfScopeRemedy,
+                            "'\(reference.id)' is \(definition.kind.nounWithArticle) of segment '\(segment)', which value proposition '\(proposition.id)' is not for",
+                            at: reference.range,
+                            help: "add '\(segment)' to the value proposition's 'segments', or address a point of its own segments"))
+                    }
                 }
             }
         }
-        for segment in canvas.customerSegments {
-            let points = segment.pains + segment.gains + segment.personas.flatMap { $0.pains + $0.gains }
-            for point in points {
-                guard let id = point.id, !addressed.contains(id) else { continue }
+        func checkAddressed(_ points: [Point]) {
+            points.forEachInPlace { point in
+                guard let id = point.id, !addressed.contains(id) else { return }
                 let isPain = point.role == .pain
                 diagnostics.append(Diagnostic(
                     isPain ? .unaddressedPain : .unaddressedGain,
                     "no \(isPain ? "pain reliever" : "gain creator") addresses \(isPain ? "pain" : "gain") '\(id)'",
                     at: point.origin.range(of: "id"),
                     help: "add '\(id)' to the 'addresses' of a \(isPain ? "pain reliever" : "gain creator"), or drop its id if it stays open on purpose"))
+            }
+        }
+        canvas.customerSegments.forEachInPlace { segment in
+            checkAddressed(segment.pains)
+            checkAddressed(segment.gains)
+            segment.personas.forEachInPlace { persona in
+                checkAddressed(persona.pains)
+                checkAddressed(persona.gains)
             }
         }
         return diagnostics

@@ -20,30 +20,30 @@ public struct IdentifierIndex: Sendable {
 
     public init(_ canvas: Canvas) {
         definitions.reserveCapacity(canvas.customerSegments.count * 8 + canvas.valuePropositions.count * 4 + 64)
-        for segment in canvas.customerSegments {
+        canvas.customerSegments.forEachInPlace { segment in
             define(segment)
-            for points in [segment.jobs, segment.pains, segment.gains] { definePoints(points, segment: segment.id) }
-            for persona in segment.personas {
+            definePoints(segment.jobs, segment: segment.id)
+            definePoints(segment.pains, segment: segment.id)
+            definePoints(segment.gains, segment: segment.id)
+            segment.personas.forEachInPlace { persona in
                 define(persona, segment: segment.id)
-                for points in [persona.jobs, persona.pains, persona.gains] { definePoints(points, segment: segment.id) }
+                definePoints(persona.jobs, segment: segment.id)
+                definePoints(persona.pains, segment: segment.id)
+                definePoints(persona.gains, segment: segment.id)
             }
         }
-        for proposition in canvas.valuePropositions {
+        canvas.valuePropositions.forEachInPlace { proposition in
             define(proposition)
-            for remedies in [proposition.painRelievers, proposition.gainCreators] {
-                for remedy in remedies {
-                    guard let id = remedy.id else { continue }
-                    define(id, Definition(kind: remedy.role.kind, origin: remedy.origin, isDerived: false))
-                }
-            }
+            defineRemedies(proposition.painRelievers)
+            defineRemedies(proposition.gainCreators)
         }
-        canvas.channels.forEach { define($0) }
-        canvas.customerRelationships.forEach { define($0) }
-        canvas.revenueStreams.forEach { define($0) }
-        canvas.keyResources.forEach { define($0) }
-        canvas.keyActivities.forEach { define($0) }
-        canvas.keyPartnerships.forEach { define($0) }
-        canvas.costStructure.forEach { define($0) }
+        canvas.channels.forEachInPlace { define($0) }
+        canvas.customerRelationships.forEachInPlace { define($0) }
+        canvas.revenueStreams.forEachInPlace { define($0) }
+        canvas.keyResources.forEachInPlace { define($0) }
+        canvas.keyActivities.forEachInPlace { define($0) }
+        canvas.keyPartnerships.forEachInPlace { define($0) }
+        canvas.costStructure.forEachInPlace { define($0) }
     }
 
     public subscript(id: String) -> Definition? { definitions[id] }
@@ -59,9 +59,16 @@ public struct IdentifierIndex: Sendable {
     }
 
     private mutating func definePoints(_ points: [Point], segment: String) {
-        for point in points {
-            guard let id = point.id else { continue }
+        points.forEachInPlace { point in
+            guard let id = point.id else { return }
             define(id, Definition(kind: point.role.kind, origin: point.origin, isDerived: false, segment: segment))
+        }
+    }
+
+    private mutating func defineRemedies(_ remedies: [Remedy]) {
+        remedies.forEachInPlace { remedy in
+            guard let id = remedy.id else { return }
+            define(id, Definition(kind: remedy.role.kind, origin: remedy.origin, isDerived: false))
         }
     }
 

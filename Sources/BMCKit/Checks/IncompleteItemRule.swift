@@ -3,18 +3,21 @@
 enum IncompleteItemRule: BusinessModelRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for proposition in context.canvas.valuePropositions where proposition.segments.isEmpty {
+        context.canvas.valuePropositions.forEachInPlace { proposition in
+            guard proposition.segments.isEmpty else { return }
             diagnostics.append(Diagnostic(
                 .untargetedProposition, "value proposition '\(proposition.id)' names no segment",
                 at: proposition.labelRange, help: "add 'segments: [...]' with the segments it is for"))
         }
-        for relationship in context.canvas.customerRelationships where relationship.type == nil {
+        context.canvas.customerRelationships.forEachInPlace { relationship in
+            guard relationship.type == nil else { return }
             diagnostics.append(Diagnostic(
                 .untypedRelationship, "customer relationship '\(relationship.id)' has no type",
                 at: relationship.labelRange,
                 help: "add 'type:' with one of: " + RelationshipType.allCases.map(\.rawValue).joined(separator: ", ")))
         }
-        for partnership in context.canvas.keyPartnerships where partnership.provides.isEmpty {
+        context.canvas.keyPartnerships.forEachInPlace { partnership in
+            guard partnership.provides.isEmpty else { return }
             diagnostics.append(Diagnostic(
                 .orphanPartner, "key partnership '\(partnership.id)' provides nothing",
                 at: partnership.labelRange,

@@ -12,45 +12,69 @@ struct ReferenceResolution {
     init(_ canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) {
         self.index = index
         self.silencedIDs = silencedIDs
-        for proposition in canvas.valuePropositions {
-            check(proposition, "segments", proposition.segments)
-            for remedy in proposition.remedies {
-                check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
-                      owner: remedy.role.kind.noun)
+        let proposition = Self.kinds(of: ValueProposition.self)
+        canvas.valuePropositions.forEachInPlace { item in
+            check(item.segments, proposition("segments"))
+            for remedies in [item.painRelievers, item.gainCreators] {
+                remedies.forEachInPlace { remedy in
+                    check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
+                          owner: remedy.role.kind.noun)
+                }
             }
         }
-        for channel in canvas.channels {
-            check(channel, "segments", channel.segments)
-            check(channel, "value-propositions", channel.valuePropositions)
+        let channel = Self.kinds(of: Channel.self)
+        canvas.channels.forEachInPlace { item in
+            check(item.segments, channel("segments"))
+            check(item.valuePropositions, channel("value-propositions"))
         }
-        for relationship in canvas.customerRelationships {
-            check(relationship, "segments", relationship.segments)
-            check(relationship, "channels", relationship.channels)
+        let relationship = Self.kinds(of: Relationship.self)
+        canvas.customerRelationships.forEachInPlace { item in
+            check(item.segments, relationship("segments"))
+            check(item.channels, relationship("channels"))
         }
-        for stream in canvas.revenueStreams {
-            check(stream, "segments", stream.segments)
-            check(stream, "value-propositions", stream.valuePropositions)
+        let stream = Self.kinds(of: RevenueStream.self)
+        canvas.revenueStreams.forEachInPlace { item in
+            check(item.segments, stream("segments"))
+            check(item.valuePropositions, stream("value-propositions"))
         }
-        canvas.keyResources.forEach { check($0, "value-propositions", $0.valuePropositions) }
-        canvas.keyActivities.forEach { check($0, "value-propositions", $0.valuePropositions) }
-        canvas.keyPartnerships.forEach { check($0, "provides", $0.provides) }
-        canvas.costStructure.forEach { check($0, "drivers", $0.drivers) }
+        let resource = Self.kinds(of: Resource.self)("value-propositions")
+        canvas.keyResources.forEachInPlace { check($0.valuePropositions, resource) }
+        let activity = Self.kinds(of: Activity.self)("value-propositions")
+        canvas.keyActivities.forEachInPlace { check($0.valuePropositions, activity) }
+        let partnership = Self.kinds(of: Partnership.self)("provides")
+        canvas.keyPartnerships.forEachInPlace { check($0.provides, partnership) }
+        let cost = Self.kinds(of: Cost.self)("drivers")
+        canvas.costStructure.forEachInPlace { check($0.drivers, cost) }
     }
 
-    /// Checks a reference field of an item against the kinds its schema accepts.
-    private mutating func check<Item: IdentifiedItem>(_ item: Item, _ key: String, _ references: [Reference]) {
-        guard case .list(.reference(let kinds))? = Item.itemSchema.field(key)?.type else {
-            preconditionFailure("'\(key)' is not a reference list of \(Item.itemSchema.name)")
+    /// A reference field as the schema describes it: the kinds it accepts, looked
+    /// up once per block rather than once per item.
+    private struct ReferenceField {
+        var key: String
+        var owner: String
+        var kinds: [ItemKind]
+    }
+
+    /// The reference fields of a kind of item, by key.
+    private static func kinds<Item: IdentifiedItem>(of type: Item.Type) -> (String) -> ReferenceField {
+        { key in
+            guard case .list(.reference(let kinds))? = Item.itemSchema.field(key)?.type else {
+                preconditionFailure("'\(key)' is not a reference list of \(Item.itemSchema.name)")
+            }
+            return ReferenceField(key: key, owner: Item.kind.noun, kinds: kinds)
         }
-        check(references, accepting: kinds, field: key, owner: Item.kind.noun)
+    }
+
+    private mutating func check(_ references: [Reference], _ field: ReferenceField) {
+        check(references, accepting: field.kinds, field: field.key, owner: field.owner)
     }
 
     private mutating func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String) {
         // Built only for a message: most references resolve.
         var expected: String { kinds.map(\.nounWithArticle).joined(separator: " or ") }
-        for reference in references {
+        references.forEachInPlace { reference in
             guard let definition = index[reference.id] else {
-                if silencedIDs?.contains(reference.id) ?? true { continue }
+                if silencedIDs?.contains(reference.id) ?? true { return }
                 let candidates = index.ids(of: kinds)
                 var help = "'\(field)' of \(ItemKind.article(owner)) \(owner) names \(expected)"
                 if let suggestion = Suggestions.closest(to: reference.id, among: candidates) {
@@ -60,7 +84,7 @@ struct ReferenceResolution {
                 }
                 diagnostics.append(Diagnostic(.unknownReference, "unknown id '\(reference.id)'", at: reference.range,
                                               help: help))
-                continue
+                return
             }
             guard kinds.contains(definition.kind) else {
                 diagnostics.append(Diagnostic(
@@ -69,7 +93,7 @@ struct ReferenceResolution {
                     at: reference.range,
                     help: "name \(expected) here",
                     notes: [.init("'\(reference.id)' defined here", at: definition.range)]))
-                continue
+                return
             }
         }
     }

@@ -6,13 +6,13 @@ enum SegmentCareRule: BusinessModelRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
         var offered: [String: Set<RelationshipType>] = [:]
-        for relationship in canvas.customerRelationships {
-            guard let type = relationship.type else { continue }
-            for segment in relationship.segments { offered[segment.id, default: []].insert(type) }
+        canvas.customerRelationships.forEachInPlace { relationship in
+            guard let type = relationship.type else { return }
+            relationship.segments.forEachInPlace { offered[$0.id, default: []].insert(type) }
         }
         var diagnostics: [Diagnostic] = []
         var firstWithPriority: [Int: Segment] = [:]
-        for segment in canvas.customerSegments {
+        canvas.customerSegments.forEachInPlace { segment in
             let types = offered[segment.id] ?? []
             if segment.engagement == .client && types.isDisjoint(with: [.personal, .dedicated]) {
                 diagnostics.append(Diagnostic(
@@ -21,7 +21,8 @@ enum SegmentCareRule: BusinessModelRule {
                     at: segment.origin.range(of: "engagement"),
                     help: "clients expect a named contact: add a 'personal' or 'dedicated' relationship for '\(segment.id)'"))
             }
-            for persona in segment.personas where !persona.prefers.isEmpty && types.isDisjoint(with: persona.prefers) {
+            segment.personas.forEachInPlace { persona in
+                guard !persona.prefers.isEmpty && types.isDisjoint(with: persona.prefers) else { return }
                 let wanted = persona.prefers.map(\.rawValue).joined(separator: ", ")
                 diagnostics.append(Diagnostic(
                     .unmetPreference,

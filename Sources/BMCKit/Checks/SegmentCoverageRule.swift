@@ -3,11 +3,11 @@
 enum SegmentCoverageRule: BusinessModelRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
-        let served = Set(canvas.valuePropositions.flatMap(\.segments).map(\.id))
-        let reached = Set(canvas.channels.flatMap(\.segments).map(\.id))
-        let related = Set(canvas.customerRelationships.flatMap(\.segments).map(\.id))
+        let served = segmentIDs(in: canvas.valuePropositions)
+        let reached = segmentIDs(in: canvas.channels)
+        let related = segmentIDs(in: canvas.customerRelationships)
         var diagnostics: [Diagnostic] = []
-        for segment in canvas.customerSegments {
+        canvas.customerSegments.forEachInPlace { segment in
             if !served.contains(segment.id) {
                 diagnostics.append(Diagnostic(
                     .unservedSegment, "no value proposition is for segment '\(segment.id)'", at: segment.labelRange,
@@ -26,4 +26,20 @@ enum SegmentCoverageRule: BusinessModelRule {
         }
         return diagnostics
     }
+
+    /// Every segment the items name.
+    private static func segmentIDs<Item: SegmentLinked>(in items: [Item]) -> Set<String> {
+        var ids = Set<String>()
+        items.forEachInPlace { item in item.segments.forEachInPlace { ids.insert($0.id) } }
+        return ids
+    }
 }
+
+/// An item with a `segments` list: a value proposition, channel or relationship.
+private protocol SegmentLinked {
+    var segments: [Reference] { get }
+}
+
+extension ValueProposition: SegmentLinked {}
+extension Channel: SegmentLinked {}
+extension Relationship: SegmentLinked {}
