@@ -13,6 +13,12 @@ public struct Reader {
     /// Reads a whole file. Returns the document (possibly partial when there are
     /// errors) and the diagnostics in the order of the file.
     public static func read(_ source: SourceFile) -> (document: Document, diagnostics: [Diagnostic]) {
+        if let (document, diagnostics) = readInParts(source) { return (document, diagnostics) }
+        return readInOneGo(source)
+    }
+
+    /// Reads the whole file with one reader.
+    static func readInOneGo(_ source: SourceFile) -> (document: Document, diagnostics: [Diagnostic]) {
         source.bytes.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, tree: TreeBuilder(bytes: source.bytes))
             let (root, leading, trailing) = reader.readDocument()

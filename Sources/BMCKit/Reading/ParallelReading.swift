@@ -1,0 +1,182 @@
+import Dispatch
+
+/// A large canvas is read in two halves on two cores. Its root is a block mapping
+/// whose keys stand at column 0, and a line with a plain key at column 0 ends
+/// whatever came before it, so the entries from such a line on can be read apart
+/// from those above it and the two trees joined.
+///
+/// The two halves must give exactly the tree one reader would, so anything out of
+/// the ordinary sends the file back to the one reader: a diagnostic in either half
+/// (errors are reported as one reader reports them), a comment just above the
+/// split (its owner depends on what is above), a key in both halves, or anything
+/// after the root. Valid canvases, the large ones above all, are the ordinary case.
+extension Reader {
+    /// Files below this size are read in one go: two threads cost more than they save.
+    static let sizeReadInParts = 1 << 20
+
+    /// The document and diagnostics, read in two parts, or `nil` when the file is
+    /// not one that can be (see above). Tests lower `minimumSize`, and move the
+    /// search for the split from the middle to any offset.
+    static func readInParts(_ source: SourceFile, minimumSize: Int = sizeReadInParts,
+                            splitSearchStart: Int? = nil) -> (Document, [Diagnostic])? {
+        guard ProcessorCount.online > 1, source.bytes.count >= max(minimumSize, 1),
+              let split = source.bytes.withUnsafeBufferPointer({
+                  splitOffset(in: $0, searchingFrom: splitSearchStart ?? $0.count / 2)
+              })
+        else { return nil }
+        let firstPart = ResultSlots<FirstPart?>(count: 1)
+        let secondPart = ResultSlots<SecondPart?>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            source.bytes.withUnsafeBufferPointer { buffer in
+                if part == 0 {
+                    firstPart[0] = readFirstPart(source, upTo: split, buffer: buffer)
+                } else {
+                    secondPart[0] = readSecondPart(source, from: split, buffer: buffer)
+                }
+            }
+        }
+        guard let first = firstPart.values[0], let second = secondPart.values[0] else { return nil }
+        return join(first, second)
+    }
+
+    /// The root mapping of the document up to the split, and the tree it is in.
+    private struct FirstPart {
+        var tree: TreeBuilder
+        var root: NodeRecord
+        var leadingComments: [Comment]
+        /// Whether blank lines came after the last entry: the first entry of the
+        /// second half has a blank line before it if so (a block scalar may have
+        /// taken them as its own, which only this reader knows).
+        var endsWithBlankLine: Bool
+    }
+
+    /// The root's entries from the split on: their mapping (its children and end
+    /// comments), the tree it is in, and the comments after it.
+    private struct SecondPart {
+        var tree: TreeBuilder
+        var mapping: ReadNode
+        var trailingComments: [Comment]
+    }
+
+    /// Where the second half starts: the first line at or past `start` with a
+    /// plain key at column 0 and no comment between it and the content above.
+    private static func splitOffset(in bytes: UnsafeBufferPointer<UInt8>, searchingFrom start: Int) -> Int? {
+        var offset = start
+        while offset > 0 && offset < bytes.count && bytes[offset - 1] != .lineFeed { offset += 1 }
+        while offset < bytes.count {
+            if isPlainKeyStart(bytes[offset]) && hasContentJustAbove(offset, in: bytes) { return offset }
+            while offset < bytes.count && bytes[offset] != .lineFeed { offset += 1 }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// A letter or digit: the start of a plain key, never of a comment, a marker
+    /// (`---`, `...`), a directive, a quoted key or a sequence item.
+    private static func isPlainKeyStart(_ byte: UInt8) -> Bool {
+        byte.isDigit || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
+
+    /// Whether the nearest line above `offset` that is not blank holds content
+    /// (not a comment, whose owner depends on what is above it).
+    private static func hasContentJustAbove(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = offset - 1  // the line feed ending the line above
+        while end > 0 {
+            var start = end
+            while start > 0 && bytes[start - 1] != .lineFeed { start -= 1 }
+            var index = start
+            while index < end && (bytes[index] == .space || bytes[index] == .carriageReturn) { index += 1 }
+            if index < end { return bytes[index] != .hash && bytes[index] != .tab }
+            end = start - 1
+        }
+        return false
+    }
+
+    /// Reads the document up to the split: its root must be a mapping, with no
+    /// diagnostic and nothing after it.
+    private static func readFirstPart(_ source: SourceFile, upTo end: Int, buffer: UnsafeBufferPointer<UInt8>)
+        -> FirstPart? {
+        var reader = Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), tree: TreeBuilder(bytes: source.bytes))
+        let (root, leading, trailing) = reader.readDocument()
+        guard let root, reader.diagnostics.isEmpty, trailing.isEmpty,
+              reader.storage.nodes[Int(root)].shape == .mapping, reader.storage.trivia[root] == nil
+        else { return nil }
+        return FirstPart(tree: reader.storage, root: reader.storage.nodes[Int(root)], leadingComments: leading,
+                         endsWithBlankLine: reader.pendingBlankLine)
+    }
+
+    /// Reads the root's entries from the split to the end, as the root mapping's
+    /// reader would have gone on.
+    private static func readSecondPart(_ source: SourceFile, from split: Int, buffer: UnsafeBufferPointer<UInt8>)
+        -> SecondPart? {
+        guard InputValidation.firstProblem(in: buffer, from: split) == nil else { return nil }
+        var reader = Reader(bytes: buffer, tree: TreeBuilder(bytes: source.bytes))
+        reader.position = split
+        // The root mapping is read at depth 1, as `readBlockNode` reads it.
+        let mapping = reader.readMapping(column: 0, depth: 1)
+        guard reader.nextContentLine() == nil, reader.diagnostics.isEmpty else { return nil }
+        return SecondPart(tree: reader.storage, mapping: mapping, trailingComments: reader.takePendingComments())
+    }
+
+    /// One tree from the two: the second half's records after the first's, their
+    /// indices moved along, and the root's entries from both halves copied to one
+    /// run at the end (a container's children are contiguous), then the root.
+    private static func join(_ firstPart: FirstPart, _ secondPart: SecondPart) -> (Document, [Diagnostic])? {
+        let (first, root, second, mapping) = (firstPart.tree, firstPart.root, secondPart.tree, secondPart.mapping)
+        let firstEntries = Int(root.first)..<Int(root.first + root.count)
+        let secondEntries = Int(mapping.record.first)..<Int(mapping.record.first + mapping.record.count)
+        let keys = Set(firstEntries.map { first.keyBytes(of: first.nodes[$0]) })
+        guard !secondEntries.contains(where: { keys.contains(second.keyBytes(of: second.nodes[$0])) }) else {
+            return nil  // a key in both halves: one reader reports the duplicate
+        }
+        var tree = first
+        tree.nodes.removeLast()  // the first half's root, rebuilt below
+        let nodeOffset = Int32(tree.nodes.count)
+        let unescapedOffset = Int32(tree.unescaped.count)
+        func moved(_ record: NodeRecord) -> NodeRecord {
+            var record = record
+            if record.shape != .scalar {
+                record.first += nodeOffset
+            } else if record.first >= 0 {
+                record.first += unescapedOffset
+            }
+            return record
+        }
+        tree.nodes.append(contentsOf: second.nodes.lazy.map(moved))
+        tree.unescaped += second.unescaped
+        for (node, trivia) in second.trivia { tree.trivia[node + nodeOffset] = trivia }
+
+        let entriesStart = Int32(tree.nodes.count)
+        for index in firstEntries {
+            if let trivia = first.trivia[Int32(index)] { tree.trivia[Int32(tree.nodes.count)] = trivia }
+            tree.nodes.append(first.nodes[index])
+        }
+        for index in secondEntries {
+            if let trivia = second.trivia[Int32(index)] { tree.trivia[Int32(tree.nodes.count)] = trivia }
+            var entry = moved(second.nodes[index])
+            if index == secondEntries.lowerBound {
+                if firstPart.endsWithBlankLine { entry.flags.insert(.blankLineBefore) } else { entry.flags.remove(.blankLineBefore) }
+            }
+            tree.nodes.append(entry)
+        }
+        var joinedRoot = root
+        joinedRoot.first = entriesStart
+        joinedRoot.count = root.count + mapping.record.count
+        joinedRoot.end = mapping.record.end
+        let rootIndex = Int32(tree.nodes.count)
+        if mapping.triviaSlot >= 0 {
+            joinedRoot.flags.insert(.hasTrivia)
+            tree.trivia[rootIndex] = second.triviaSlots[Int(mapping.triviaSlot)]
+        }
+        tree.nodes.append(joinedRoot)
+        let document = Document(storage: DocumentStorage(tree), rootIndex: rootIndex,
+                                leadingComments: firstPart.leadingComments, trailingComments: secondPart.trailingComments)
+        return (document, [])
+    }
+}
+
+private extension TreeBuilder {
+    func keyBytes(of record: NodeRecord) -> ArraySlice<UInt8> {
+        bytes[Int(record.keyStart)..<Int(record.keyEnd)]
+    }
+}

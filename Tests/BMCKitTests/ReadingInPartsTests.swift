@@ -1,0 +1,98 @@
+@testable import BMCKit
+import Foundation
+import Testing
+
+/// A large file is read in two halves on two cores and the trees joined. The
+/// joined tree must be the one a single reader builds, node for node, comment for
+/// comment, wherever the split falls; so every possible split of each input is
+/// tried here, not only the middle one a large file gets.
+@Suite("Reading in parts")
+struct ReadingInPartsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static var exampleTexts: [String] {
+        let folders = ["Canvases", "Tests/Fixtures/valid", "Tests/Fixtures/fmt"]
+        return folders.flatMap { folder -> [String] in
+            let url = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.filter { $0.hasSuffix(".yaml") }.sorted().compactMap {
+                try? String(contentsOf: url.appendingPathComponent($0), encoding: .utf8)
+            }
+        }
+    }
+
+    static let edgeCases = [
+        // A keep-chomped block scalar owns the blank lines above the next key.
+        "name: A\nnotes: |+\n  kept\n\n\ncustomer-segments:\n  - name: B\n",
+        // A clipped one does not: they are a blank line before the key.
+        "name: A\nnotes: |\n  clipped\n\ncustomer-segments:\n  - name: B\n",
+        // Comments at every level, at the end of blocks and of the file.
+        "# top\nname: A  # on the name\n\nchannels:\n  - name: Web\n    # end of web\n  # end of channels\n\nkey-partnerships:\n  - name: P\n# closing\n",
+        // CR LF line ends and a document marker.
+        "---\r\nname: A\r\n\r\nchannels:\r\n  - name: Web\r\ncost-structure:\r\n  - name: Rent\r\n",
+        // Escaped values in both halves, stored apart from the source.
+        "name: \"A\\tB\"\nchannels:\n  - name: \"W\\u00e9b\"\nnotes: \"x\\ny\"\n",
+    ]
+
+    @Test(arguments: edgeCases + exampleTexts)
+    func everySplitGivesTheTreeOfOneReader(_ text: String) {
+        let file = source(text)
+        let whole = Reader.readInOneGo(file)
+        let expected = Self.fingerprint(whole.document)
+        var splits = 0
+        for offset in Self.lineStarts(of: text) {
+            guard let (document, diagnostics) = Reader.readInParts(file, minimumSize: 0, splitSearchStart: offset) else {
+                continue
+            }
+            splits += 1
+            #expect(diagnostics.isEmpty && whole.diagnostics.isEmpty)
+            #expect(Self.fingerprint(document) == expected, "split searched from offset \(offset)")
+            #expect(CanonicalFormatter.format(document) == CanonicalFormatter.format(whole.document))
+        }
+        // Every input above has a key at column 0 after its first line.
+        #expect(splits > 0 || ProcessorCount.online < 2)
+    }
+
+    @Test func aKeyInBothHalvesIsReportedByOneReader() {
+        let file = source("name: A\nchannels: []\nname: B\n")
+        #expect(Reader.readInParts(file, minimumSize: 0, splitSearchStart: 10) == nil)
+        #expect(Reader.read(file).diagnostics.map(\.code) == [.duplicateKey])
+    }
+
+    @Test func aCommentAboveTheKeyKeepsTheFileInOnePiece() {
+        // The comment's owner depends on what is above it: no split there.
+        let text = "name: A\n# about channels\nchannels: []\n"
+        #expect(Reader.readInParts(source(text), minimumSize: 0, splitSearchStart: 8) == nil)
+    }
+
+    /// The starts of lines with a letter or digit at column 0: the only places a
+    /// split can fall, so searching from each of them tries every split there is.
+    static func lineStarts(of text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        return bytes.indices.filter { offset in
+            (offset == 0 || bytes[offset - 1] == UInt8(ascii: "\n"))
+                && (bytes[offset].isDigit || (bytes[offset] | 0x20 >= 0x61 && bytes[offset] | 0x20 <= 0x7A))
+        }
+    }
+
+    /// Everything a node holds, and its children's, in order: records without
+    /// their child indices (a joined tree stores runs elsewhere), values, comments.
+    static func fingerprint(_ document: Document) -> [String] {
+        var lines = ["leading \(document.leadingComments)", "trailing \(document.trailingComments)"]
+        func visit(_ index: NodeID, depth: Int) {
+            let storage = document.storage
+            let record = storage.nodes[Int(index)]
+            var line = "\(depth) \(record.shape) \(record.style) \(record.start)-\(record.end) key \(record.keyStart)-\(record.keyEnd)"
+            line += " flags \(record.flags.rawValue) header \(record.header) count \(record.count)"
+            if record.shape == .scalar { line += " value \(storage.value(of: record).debugDescription)" }
+            line += " trivia \(String(describing: storage.trivia(of: index)))"
+            lines.append(line)
+            if record.shape != .scalar {
+                for child in record.first..<record.first + record.count { visit(child, depth: depth + 1) }
+            }
+        }
+        if let root = document.rootIndex { visit(root, depth: 0) }
+        return lines
+    }
+}
