@@ -34,8 +34,8 @@ enum AtomicFile {
             throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         var failure: String?
-        var bytes = bytes
-        bytes.withUnsafeMutableBytes { buffer in
+        // Read-only access: a mutable one would first copy the whole text.
+        bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -108,9 +108,9 @@ public final class Console: @unchecked Sendable {
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        var bytes = bytes
         var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        // Read-only access: a mutable one would first copy the whole text.
+        bytes.withUnsafeBytes { buffer in
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {

@@ -11,7 +11,9 @@ public enum JSONExporter {
     public static func exportUTF8(_ canvas: Canvas) -> [UInt8] {
         // Written straight into text: a JSONValue tree of a large canvas cost more to
         // build and free than the whole export of the text.
-        var writer = JSONWriter(.text, reservingCapacity: 1 << 16)
+        // The text is about one and a half times as long as a canvas file.
+        let sourceLength = canvas.origin.node?.range.end ?? 0
+        var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, sourceLength * 3 / 2))
         canvas.write(to: &writer)
         return writer.finishUTF8()
     }

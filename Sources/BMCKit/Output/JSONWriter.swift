@@ -25,8 +25,13 @@ struct JSONWriter: Sendable {
     private var pendingKey: String?
     private var finished: JSONValue = .null
 
+    /// How long the whole text is expected to be, so parts written apart can
+    /// reserve their share instead of growing (each growth copies the text).
+    private var expectedLength: Int
+
     init(_ target: Target, reservingCapacity capacity: Int = 1024) {
         self.target = target
+        expectedLength = capacity
         if target == .text { bytes.reserveCapacity(capacity) }
     }
 
@@ -103,7 +108,7 @@ struct JSONWriter: Sendable {
         let parts = ResultSlots<[UInt8]>(count: partCount)
         let start = self
         DispatchQueue.concurrentPerform(iterations: partCount) { part in
-            var writer = JSONWriter(.text, reservingCapacity: 1 << 16)
+            var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, start.expectedLength / partCount))
             writer.depth = start.depth
             // Every part but the first continues after an element.
             writer.hasElement = part > 0
