@@ -5,7 +5,7 @@ import Dispatch
 extension CanvasDecoder {
     /// Below this many items a list is decoded on the calling thread: handing
     /// work to another core costs more than a short list takes.
-    static let itemsPerPart = 512
+    static let itemsPerPart = 128
 
     /// Reads a list field of items of `Item`'s kind, in order.
     mutating func items<Item: SchemaItem>(_ node: NodeID, key: String, as type: Item.Type) -> [Item] {

@@ -178,7 +178,7 @@ struct CanonicalWriter: Sendable {
 
     /// Below this many items a sequence is written on the calling thread: handing
     /// work to another core costs more than a short list takes.
-    static let itemsPerPart = 512
+    static let itemsPerPart = 128
 
     /// Writes consecutive parts of the items, each into its own writer, then joins
     /// their text. A part starts as if after a non-empty line; where the part before

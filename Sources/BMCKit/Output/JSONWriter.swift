@@ -97,7 +97,7 @@ struct JSONWriter: Sendable {
 
     /// Below this many elements a list is written on the calling thread: handing
     /// work to another core costs more than a short list takes.
-    static let elementsPerPart = 512
+    static let elementsPerPart = 128
 
     /// Writes the elements of the open array in consecutive parts, each into its own
     /// writer at the same depth, then joins the parts' text in order. Elements are
