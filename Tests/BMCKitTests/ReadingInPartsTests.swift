@@ -54,6 +54,23 @@ struct ReadingInPartsTests {
         #expect(splits > 0 || ProcessorCount.online < 2)
     }
 
+    /// A file past the size that is read in parts, split where `Reader.read` splits
+    /// it: at the top-level key nearest its middle (here, before the middle).
+    @Test func aLargeFileIsSplitNearItsMiddle() throws {
+        var text = "name: Large\n\ncustomer-segments:\n"
+        for number in 1...10_000 { text += "  - id: seg-\(number)\n    name: Segment number \(number)\n" }
+        text += "\nchannels:\n"
+        for number in 1...12_000 { text += "  - name: Channel \(number)\n    segments: [seg-\(number % 10_000 + 1)]\n" }
+        text += "\nkey-partnerships:\n"
+        for number in 1...6_000 { text += "  - name: Partner \(number)\n" }
+        let file = source(text)
+        #expect(file.bytes.count > Reader.sizeReadInParts)
+        let (document, diagnostics) = try #require(Reader.readInParts(file))
+        #expect(diagnostics.isEmpty)
+        #expect(Self.fingerprint(document) == Self.fingerprint(Reader.readInOneGo(file).document))
+        #expect(Self.fingerprint(Reader.read(file).document) == Self.fingerprint(document))
+    }
+
     @Test func aKeyInBothHalvesIsReportedByOneReader() {
         let file = source("name: A\nchannels: []\nname: B\n")
         #expect(Reader.readInParts(file, minimumSize: 0, splitSearchStart: 10) == nil)

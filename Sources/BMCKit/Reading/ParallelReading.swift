@@ -20,8 +20,8 @@ extension Reader {
     static func readInParts(_ source: SourceFile, minimumSize: Int = sizeReadInParts,
                             splitSearchStart: Int? = nil) -> (Document, [Diagnostic])? {
         guard ProcessorCount.online > 1, source.bytes.count >= max(minimumSize, 1),
-              let split = source.bytes.withUnsafeBufferPointer({
-                  splitOffset(in: $0, searchingFrom: splitSearchStart ?? $0.count / 2)
+              let split = source.bytes.withUnsafeBufferPointer({ bytes in
+                  splitSearchStart.map { splitOffset(in: bytes, searchingFrom: $0) } ?? splitOffset(nearMiddleOf: bytes)
               })
         else { return nil }
         let firstPart = ResultSlots<FirstPart?>(count: 1)
@@ -56,6 +56,23 @@ extension Reader {
         var tree: TreeBuilder
         var mapping: ReadNode
         var trailingComments: [Comment]
+    }
+
+    /// The split nearest the middle, before or after it: the halves take as long
+    /// as their bytes, and the whole read as long as the longer half.
+    private static func splitOffset(nearMiddleOf bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let middle = bytes.count / 2
+        let after = splitOffset(in: bytes, searchingFrom: middle)
+        let farthest = after.map { $0 - middle } ?? middle
+        // Back from the middle, no farther than the split found after it.
+        var lineStart = middle
+        while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        while lineStart > 0 && middle - lineStart < farthest {
+            if isPlainKeyStart(bytes[lineStart]) && hasContentJustAbove(lineStart, in: bytes) { return lineStart }
+            lineStart -= 1
+            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        }
+        return after
     }
 
     /// Where the second half starts: the first line at or past `start` with a
