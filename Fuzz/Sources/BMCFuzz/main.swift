@@ -1,7 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import BMCKit
+// The SPI adds what the fuzz target holds to account beside the public API.
+@_spi(Fuzzing) import BMCKit
 
 // libFuzzer calls this with arbitrary bytes. Every entry point of the toolkit runs
 // on them; any crash, hang or broken invariant is a finding.
@@ -28,6 +29,15 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         precondition(!againDiagnostics.containsErrors, "fmt output does not read back:\n\(formatted)")
         precondition(sortedTree(again) == sortedTree(document), "fmt changed the document:\n\(formatted)")
         precondition(CanonicalFormatter.format(again) == formatted, "fmt is not a fixed point:\n\(formatted)")
+
+        // A large file is read in two halves and the trees joined: wherever the
+        // split falls, the result must be what one reader gives (its layout and
+        // comments through fmt, its values through the tree).
+        for start in [nil, size / 4, size * 3 / 4] {
+            guard let joined = Reader.documentReadInParts(source, splitSearchStart: start) else { continue }
+            precondition(CanonicalFormatter.format(joined) == formatted, "reading in parts changed fmt's output")
+            precondition(joined.untypedJSON == document.untypedJSON, "reading in parts changed the tree")
+        }
     }
 
     if let canvas = result.canvas {

@@ -39,6 +39,13 @@ extension Reader {
         return join(first, second)
     }
 
+    /// `readInParts` for the fuzz target, which holds it to one reader's tree: the
+    /// document read in two parts at any size, with the split searched for from
+    /// `splitSearchStart` (or near the middle), or `nil` where it falls back.
+    @_spi(Fuzzing) public static func documentReadInParts(_ source: SourceFile, splitSearchStart: Int? = nil) -> Document? {
+        readInParts(source, minimumSize: 0, splitSearchStart: splitSearchStart)?.0
+    }
+
     /// The root mapping of the document up to the split, and the tree it is in.
     private struct FirstPart {
         var tree: TreeBuilder
