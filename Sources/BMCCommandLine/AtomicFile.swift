@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BMCKit
 
 /// Writes files so that nothing a user wrote is ever lost: the text goes to a
 /// temporary file in the target's own folder, which is then renamed over the target
@@ -13,11 +14,11 @@ import Darwin
 /// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
-        try write(utf8: Array(text.utf8), to: path)
+        try write(utf8: ChunkedText(Array(text.utf8)), to: path)
     }
 
-    /// `write(_:to:)` for text already in UTF-8 bytes.
-    static func write(utf8 bytes: [UInt8], to path: String) throws(FileError) {
+    /// `write(_:to:)` for text already in UTF-8, in pieces.
+    static func write(utf8 text: ChunkedText, to path: String) throws(FileError) {
         let target = resolved(path)
         let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))!
         let folder = String(target[...slash])
@@ -35,16 +36,18 @@ enum AtomicFile {
         }
         var failure: String?
         // Read-only access: a mutable one would first copy the whole text.
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
+        for chunk in text.chunks where failure == nil {
+            chunk.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    offset += written
                 }
-                offset += written
             }
         }
         // The umask may have narrowed the mode at creation; the target's is restored.

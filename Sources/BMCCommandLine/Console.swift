@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BMCKit
 
 /// Everything a command touches outside itself: standard streams, environment
 /// variables and whether the streams are terminals. Tests pass a recording console
@@ -15,13 +16,13 @@ public final class Console: @unchecked Sendable {
     public var writeError: (String) -> Void
     /// Writes UTF-8 text to standard output as it is, when set; otherwise
     /// `writeOutput(utf8:)` hands the text to `writeOutput`.
-    public var writeOutputBytes: (([UInt8]) -> Void)?
+    public var writeOutputBytes: ((ArraySlice<UInt8>) -> Void)?
     public var outputIsTerminal: Bool
     public var errorIsTerminal: Bool
     public var environment: [String: String]
 
     public init(readStandardInput: @escaping () -> [UInt8]?, writeOutput: @escaping (String) -> Void,
-                writeError: @escaping (String) -> Void, writeOutputBytes: (([UInt8]) -> Void)? = nil,
+                writeError: @escaping (String) -> Void, writeOutputBytes: ((ArraySlice<UInt8>) -> Void)? = nil,
                 outputIsTerminal: Bool, errorIsTerminal: Bool,
                 environment: [String: String]) {
         self.readStandardInput = readStandardInput
@@ -90,9 +91,14 @@ public final class Console: @unchecked Sendable {
 
     /// Writes UTF-8 text (a large export) to standard output without first making a
     /// `String` of it, which would check every byte again.
-    func writeOutput(utf8 bytes: [UInt8]) {
-        guard let writeOutputBytes else { return writeOutput(String(decoding: bytes, as: UTF8.self)) }
-        writeOutputBytes(bytes)
+    func writeOutput(utf8 text: ChunkedText) {
+        for chunk in text.chunks {
+            if let writeOutputBytes {
+                writeOutputBytes(chunk)
+            } else {
+                writeOutput(String(decoding: chunk, as: UTF8.self))
+            }
+        }
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
@@ -104,10 +110,10 @@ public final class Console: @unchecked Sendable {
     /// in `bmc export ... | head -1`) ends the process quietly with status 0, as
     /// Unix tools do, instead of a crash report.
     private static func writeAll(_ text: String, to descriptor: Int32) {
-        writeAll(Array(text.utf8), to: descriptor)
+        writeAll(Array(text.utf8)[...], to: descriptor)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    private static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
         var offset = 0
         // Read-only access: a mutable one would first copy the whole text.
         bytes.withUnsafeBytes { buffer in

@@ -43,14 +43,14 @@ enum ExportCommand: CommandImplementation {
             return error.status
         }
         let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? canvas.effectiveLanguage
-        let text: [UInt8]
+        let text: ChunkedText
         switch format {
         case "markdown":
-            text = Array(MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics,
-                                                                      source: result.source).utf8)
+            text = ChunkedText(Array(MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics,
+                                                                                  source: result.source).utf8))
         case "dot":
             let view = arguments.value("--view") == "map" ? DOTExporter.View.map : .canvas
-            text = Array(DOTExporter(language: language, view: view).export(canvas).utf8)
+            text = ChunkedText(Array(DOTExporter(language: language, view: view).export(canvas).utf8))
         default:
             text = JSONExporter.exportUTF8(canvas)
         }
@@ -89,11 +89,11 @@ enum CanvasLoading {
 
     /// Writes a command's output to standard output, or atomically to a file.
     static func emit(_ text: String, to path: String?, console: Console) -> Int32 {
-        emit(utf8: Array(text.utf8), to: path, console: console)
+        emit(utf8: ChunkedText(Array(text.utf8)), to: path, console: console)
     }
 
-    /// `emit(_:to:console:)` for text already in UTF-8 bytes.
-    static func emit(utf8 text: [UInt8], to path: String?, console: Console) -> Int32 {
+    /// `emit(_:to:console:)` for text already in UTF-8, in pieces.
+    static func emit(utf8 text: ChunkedText, to path: String?, console: Console) -> Int32 {
         guard let path else {
             console.writeOutput(utf8: text)
             return ExitStatus.success

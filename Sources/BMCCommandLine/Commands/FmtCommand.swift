@@ -41,7 +41,7 @@ enum FmtCommand: CommandImplementation {
                 continue
             }
             let formatted = CanonicalFormatter.formatUTF8(document)
-            let changed = formatted != source.bytes
+            let changed = !formatted.isEqual(to: source.bytes)
             if checks {
                 if changed {
                     console.writeOutput(source.name + "\n")

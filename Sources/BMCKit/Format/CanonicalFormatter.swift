@@ -16,26 +16,28 @@ public enum CanonicalFormatter {
 
     /// The canonical text of a document read without errors.
     public static func format(_ document: Document) -> String {
-        String(decoding: formatUTF8(document), as: UTF8.self)
+        formatUTF8(document).string
     }
 
-    /// `format(_:)` as UTF-8 bytes, for comparing with and writing over a large
-    /// file without making a `String` of it, which would check every byte again.
-    public static func formatUTF8(_ document: Document) -> [UInt8] {
+    /// `format(_:)` as UTF-8 in the pieces it was written in, for comparing with and
+    /// writing over a large file without joining them or checking every byte again.
+    public static func formatUTF8(_ document: Document) -> ChunkedText {
         var writer = CanonicalWriter(bytes: document.storage.bytes)
         for comment in document.leadingComments { writer.line(0, comment.text) }
         if let root = document.root {
             writer.writeRoot(root)
         }
         for comment in document.trailingComments { writer.line(0, comment.text) }
-        return writer.output
+        return writer.text
     }
 }
 
 /// The canonical text being written, line by line into one byte buffer.
 struct CanonicalWriter: Sendable {
     let bytes: [UInt8]
-    /// The canonical text written so far.
+    /// The canonical text before `output`: what parts written on other cores left.
+    private var earlierText = ChunkedText()
+    /// The canonical text written since.
     private(set) var output: [UInt8] = []
     /// Whether any line was written, and whether the last one was empty.
     private var hasLines = false
@@ -50,6 +52,13 @@ struct CanonicalWriter: Sendable {
         self.bytes = bytes
         let length = expectedLength ?? bytes.count
         output.reserveCapacity(length + length / 8 + 64)
+    }
+
+    /// Everything written, in order.
+    var text: ChunkedText {
+        var text = earlierText
+        text.append(output)
+        return text
     }
 
     mutating func line(_ indent: Int, _ text: String) {
@@ -180,8 +189,8 @@ struct CanonicalWriter: Sendable {
     /// work to another core costs more than a short list takes.
     static let itemsPerPart = 128
 
-    /// Writes consecutive parts of the items, each into its own writer, then joins
-    /// their text. A part starts as if after a non-empty line; where the part before
+    /// Writes consecutive parts of the items, each into its own writer, and keeps
+    /// their text in order. A part starts as if after a non-empty line; where the part before
     /// it ended with an empty line (a `|+` block scalar), the blank line the part
     /// began with is dropped, as writing in one go would have done.
     private mutating func writeItemsInParts(_ items: SequenceItems, partCount: Int, indent: Int,
@@ -196,9 +205,13 @@ struct CanonicalWriter: Sendable {
                               indent: indent, elementType: elementType)
             parts[part] = writer
         }
+        earlierText.append(output)
+        output = []
         for part in parts.values {
             // Every part has lines: at least one per item.
-            output += part.output.dropFirst(part.startsWithBlankLine && lastLineIsEmpty ? 1 : 0)
+            var partText = part.text
+            if part.startsWithBlankLine && lastLineIsEmpty { partText.dropFirstByte() }
+            earlierText.append(partText)
             lastLineIsEmpty = part.lastLineIsEmpty
         }
         hasLines = true

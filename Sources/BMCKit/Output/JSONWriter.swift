@@ -13,6 +13,8 @@ struct JSONWriter: Sendable {
     private let target: Target
 
     // The text target.
+    /// The text before `bytes`: what parts written on other cores left, unjoined.
+    private var earlierText = ChunkedText()
     private var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the innermost open container already has an element (a comma is due).
@@ -37,13 +39,15 @@ struct JSONWriter: Sendable {
 
     /// The text written, with a newline at the end.
     mutating func finishText() -> String {
-        String(decoding: finishUTF8(), as: UTF8.self)
+        finishChunks().string
     }
 
-    /// The text written, with a newline at the end, in UTF-8.
-    mutating func finishUTF8() -> [UInt8] {
+    /// The text written, with a newline at the end, in the pieces it was written in.
+    mutating func finishChunks() -> ChunkedText {
         bytes.append(.lineFeed)
-        return bytes
+        var text = earlierText
+        text.append(bytes)
+        return text
     }
 
     /// The value built.
@@ -100,8 +104,9 @@ struct JSONWriter: Sendable {
     static let elementsPerPart = 128
 
     /// Writes the elements of the open array in consecutive parts, each into its own
-    /// writer at the same depth, then joins the parts' text in order. Elements are
-    /// independent (the blocks' items), so the text is the same as written in one go.
+    /// writer at the same depth, and keeps the parts' text in order after what came
+    /// before. Elements are independent (the blocks' items), so the text is the same
+    /// as written in one go.
     private mutating func writeInParts<Element: Sendable>(_ elements: [Element], partCount: Int,
                                                           _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void) {
         let partSize = (elements.count + partCount - 1) / partCount
@@ -118,7 +123,9 @@ struct JSONWriter: Sendable {
             }
             parts[part] = writer.bytes
         }
-        for part in parts.values { bytes += part }
+        earlierText.append(bytes)
+        for part in parts.values { earlierText.append(part) }
+        bytes = []
         hasElement = true
     }
 
