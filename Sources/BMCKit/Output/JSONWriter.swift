@@ -29,7 +29,7 @@ struct JSONWriter: Sendable {
 
     /// How long the whole text is expected to be, so parts written apart can
     /// reserve their share instead of growing (each growth copies the text).
-    private var expectedLength: Int
+    private let expectedLength: Int
 
     init(_ target: Target, reservingCapacity capacity: Int = 1024) {
         self.target = target
