@@ -102,22 +102,32 @@ enum InputFiles {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size) + 1, 4096))
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+        // One byte more than the file's size, so a short read shows the end was
+        // reached. The buffer is not zeroed first: `read(2)` fills it, and zeroing
+        // would write every byte of a large file once more for nothing.
+        let capacity = max(Int(status.st_size) + 1, 4096)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            while initialized < capacity {
+                let count = systemRead(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failed = true }
+                if count <= 0 { return }
+                initialized += count
             }
-            if count == 0 { break }
-            if bytes.isEmpty && count < chunk.count {
-                chunk.removeSubrange(count..<chunk.count)
-                return chunk
-            }
-            bytes.append(contentsOf: chunk[0..<count])
         }
-        return bytes
+        // A file that grew while it was read: the rest, a chunk at a time.
+        var reachedEnd = bytes.count < capacity
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while !failed && !reachedEnd {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { failed = true }
+            reachedEnd = count == 0
+            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
+        }
+        return failed ? nil : bytes
     }
 }
 
