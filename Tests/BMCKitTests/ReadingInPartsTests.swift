@@ -89,7 +89,7 @@ struct ReadingInPartsTests {
         let bytes = Array(text.utf8)
         return bytes.indices.filter { offset in
             (offset == 0 || bytes[offset - 1] == UInt8(ascii: "\n"))
-                && (bytes[offset].isDigit || (bytes[offset] | 0x20 >= 0x61 && bytes[offset] | 0x20 <= 0x7A))
+                && bytes[offset].isASCIILetterOrDigit
         }
     }
 

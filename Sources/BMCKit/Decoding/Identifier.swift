@@ -4,16 +4,12 @@ public enum Identifier {
     public static func isValid(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.first, isLetterOrDigit(first) else { return false }
-            for byte in bytes where !(isLetterOrDigit(byte) || byte == .dash || byte == UInt8(ascii: "_")) {
+            guard let first = bytes.first, first.isASCIILetterOrDigit else { return false }
+            for byte in bytes where !(byte.isASCIILetterOrDigit || byte == .dash || byte == UInt8(ascii: "_")) {
                 return false
             }
             return true
         }
-    }
-
-    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        byte.isDigit || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
     /// Derives an id from a name: diacritics folded, lowercased, every run of other
@@ -60,7 +56,7 @@ public enum Identifier {
 
         /// An ASCII byte: letters lowercased, digits kept, anything else a separator.
         mutating func fold(_ byte: UInt8) {
-            guard isLetterOrDigit(byte) else { return separate() }
+            guard byte.isASCIILetterOrDigit else { return separate() }
             append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
         }
 

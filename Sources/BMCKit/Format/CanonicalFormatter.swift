@@ -269,7 +269,7 @@ struct CanonicalWriter: Sendable {
         let allowed: Bool
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // Ids and enum words are ASCII: no Unicode properties needed.
-            allowed = text.utf8.allSatisfy { $0.isDigit || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == .dash || $0 == 0x5F || $0 == .period }
+            allowed = text.utf8.allSatisfy { $0.isASCIILetterOrDigit || $0 == .dash || $0 == 0x5F || $0 == .period }
         } else {
             allowed = text.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == "."

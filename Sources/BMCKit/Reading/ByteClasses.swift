@@ -32,4 +32,9 @@ extension UInt8 {
     var isLineEnd: Bool { self == .lineFeed || self == .carriageReturn }
 
     var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+
+    /// An ASCII letter of either case, or a digit.
+    var isASCIILetterOrDigit: Bool {
+        isDigit || (self | 0x20 >= UInt8(ascii: "a") && self | 0x20 <= UInt8(ascii: "z"))
+    }
 }

@@ -98,7 +98,7 @@ extension Reader {
     /// A letter or digit: the start of a plain key, never of a comment, a marker
     /// (`---`, `...`), a directive, a quoted key or a sequence item.
     private static func isPlainKeyStart(_ byte: UInt8) -> Bool {
-        byte.isDigit || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+        byte.isASCIILetterOrDigit
     }
 
     /// Whether the nearest line above `offset` that is not blank holds content
