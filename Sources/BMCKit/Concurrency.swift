@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 
 /// How many cores work can be spread over.
 enum ProcessorCount {
@@ -33,4 +34,27 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.map { $0! } }
+}
+
+/// How a long list (a block of a large canvas) is shared out between the cores:
+/// in consecutive parts, one per core, each worked on apart and the results kept
+/// in order. Decoding, JSON writing and formatting all share lists out this way.
+enum ListParts {
+    /// The fewest items a part may have: handing work to another core costs more
+    /// than a shorter part takes.
+    static let minimumSize = 128
+
+    /// `body` applied to each part of `0..<count`, side by side, the results in the
+    /// order of the parts; `nil` when the list is too short to share out, so the
+    /// caller works through it itself.
+    static func inParallel<Result>(_ count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result]? {
+        let partCount = min(ProcessorCount.online, count / minimumSize)
+        guard partCount > 1 else { return nil }
+        let partSize = (count + partCount - 1) / partCount
+        let results = ResultSlots<Result>(count: partCount)
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            results[part] = body((part * partSize)..<min(count, (part + 1) * partSize))
+        }
+        return results.values
+    }
 }

@@ -53,6 +53,28 @@ struct LargeCanvasTests {
         #expect(CanonicalFormatter.format(document) == text)
     }
 
+    /// A part of a long list can hold a long list of its own, which is written in
+    /// parts too: nothing of either may go missing or move. With two or four cores
+    /// the outer list splits before item 301, after a `|+` block scalar; item 450
+    /// ends with 400 needs, and a blank line stands before item 451.
+    @Test func listsWrittenInPartsInsidePartsKeepAllTheirText() throws {
+        var text = "name: Nested\n\ncustomer-segments:\n"
+        for number in 1...600 {
+            if number == 451 { text += "\n" }
+            text += "  - id: seg-\(number)\n    name: Segment \(number)\n"
+            if number == 300 { text += "    notes: |+\n      Kept.\n\n" }
+            if number == 450 {
+                text += "    needs:\n"
+                for need in 1...400 { text += "      - need \(need)\n" }
+            }
+        }
+        let file = source(text)
+        let canvas = try #require(CanvasLoader.load(file).canvas)
+        #expect(JSONExporter.export(canvas) == canvas.json.serialized())
+        #expect(canvas.customerSegments[449].needs.count == 400)
+        #expect(CanonicalFormatter.format(Reader.read(file).document) == text)
+    }
+
     /// Export writes long lists in parts on several cores and joins their text; the
     /// tree the diff builds is written in one go. Both must give the same bytes.
     @Test func exportWrittenInPartsIsTheSameAsInOneGo() throws {

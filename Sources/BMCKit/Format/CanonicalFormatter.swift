@@ -1,5 +1,3 @@
-import Dispatch
-
 /// `bmc fmt`: the one canonical layout of a canvas file, as `gofmt` has for Go.
 ///
 /// Keys in schema order (keys the schema does not know keep their relative order
@@ -78,7 +76,7 @@ struct CanonicalWriter: Sendable {
     /// of the text belong to a keep-chomped (`|+`) block scalar and stay.
     mutating func blankLine() {
         guard hasLines && !lastLineIsEmpty else { return }
-        if output.isEmpty { startsWithBlankLine = true }
+        if output.isEmpty && earlierText.chunks.isEmpty { startsWithBlankLine = true }
         line(0, "")
     }
 
@@ -176,38 +174,34 @@ struct CanonicalWriter: Sendable {
     /// of a large canvas) is written in parts, one per core: items are laid out
     /// independently of each other.
     mutating func writeSequence(_ node: Node, items: SequenceItems, indent: Int, elementType: ValueType?) {
-        let partCount = min(ProcessorCount.online, items.count / CanonicalWriter.itemsPerPart)
-        if partCount > 1 {
-            writeItemsInParts(items, partCount: partCount, indent: indent, elementType: elementType)
+        if let parts = writeInParts(items, indent: indent, elementType: elementType) {
+            join(parts)
         } else {
             writeItems(items, in: 0..<items.count, indent: indent, elementType: elementType)
         }
         for comment in node.endComments { line(indent, comment.text) }
     }
 
-    /// Below this many items a sequence is written on the calling thread: handing
-    /// work to another core costs more than a short list takes.
-    static let itemsPerPart = 128
-
-    /// Writes consecutive parts of the items, each into its own writer, and keeps
-    /// their text in order. A part starts as if after a non-empty line; where the part before
-    /// it ended with an empty line (a `|+` block scalar), the blank line the part
-    /// began with is dropped, as writing in one go would have done.
-    private mutating func writeItemsInParts(_ items: SequenceItems, partCount: Int, indent: Int,
-                                            elementType: ValueType?) {
-        let partSize = (items.count + partCount - 1) / partCount
-        let parts = ResultSlots<CanonicalWriter>(count: partCount)
+    /// The items written in consecutive parts, each by its own writer, or `nil` for
+    /// a sequence too short to share out (see `ListParts`). A part starts as if after
+    /// a non-empty line.
+    private func writeInParts(_ items: SequenceItems, indent: Int, elementType: ValueType?) -> [CanonicalWriter]? {
         let source = bytes
-        DispatchQueue.concurrentPerform(iterations: partCount) { part in
-            var writer = CanonicalWriter(bytes: source, expectedLength: source.count / partCount)
+        return ListParts.inParallel(items.count) { part in
+            var writer = CanonicalWriter(bytes: source, expectedLength: source.count * part.count / items.count)
             writer.hasLines = true
-            writer.writeItems(items, in: (part * partSize)..<min(items.count, (part + 1) * partSize),
-                              indent: indent, elementType: elementType)
-            parts[part] = writer
+            writer.writeItems(items, in: part, indent: indent, elementType: elementType)
+            return writer
         }
+    }
+
+    /// Keeps the parts' text in order after what was written. Where the text before
+    /// a part ended with an empty line (a `|+` block scalar), the blank line the part
+    /// began with is dropped, as writing in one go would have done.
+    private mutating func join(_ parts: [CanonicalWriter]) {
         earlierText.append(output)
         output = []
-        for part in parts.values {
+        for part in parts {
             // Every part has lines: at least one per item.
             var partText = part.text
             if part.startsWithBlankLine && lastLineIsEmpty { partText.dropFirstByte() }

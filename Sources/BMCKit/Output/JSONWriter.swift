@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Receives JSON piece by piece as a model value is walked: the schema's fields
 /// write each item into it. It writes text directly, with no tree in between (what
 /// export needs, for speed), or builds a `JSONValue` (what the diff needs, since it
@@ -88,9 +86,11 @@ struct JSONWriter: Sendable {
         guard !elements.isEmpty else { return }
         self.key(key)
         beginArray()
-        let partCount = min(ProcessorCount.online, elements.count / JSONWriter.elementsPerPart)
-        if target == .text && partCount > 1 {
-            writeInParts(elements, partCount: partCount, writeElement)
+        if target == .text, let parts = writeInParts(elements, writeElement) {
+            earlierText.append(bytes)
+            for part in parts { earlierText.append(part) }
+            bytes = []
+            hasElement = true
         } else {
             elements.withUnsafeBufferPointer { elements in
                 for index in elements.indices { writeElement(&self, elements.baseAddress! + index) }
@@ -99,34 +99,28 @@ struct JSONWriter: Sendable {
         endArray()
     }
 
-    /// Below this many elements a list is written on the calling thread: handing
-    /// work to another core costs more than a short list takes.
-    static let elementsPerPart = 128
-
-    /// Writes the elements of the open array in consecutive parts, each into its own
-    /// writer at the same depth, and keeps the parts' text in order after what came
-    /// before. Elements are independent (the blocks' items), so the text is the same
-    /// as written in one go.
-    private mutating func writeInParts<Element: Sendable>(_ elements: [Element], partCount: Int,
-                                                          _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void) {
-        let partSize = (elements.count + partCount - 1) / partCount
-        let parts = ResultSlots<[UInt8]>(count: partCount)
+    /// The text of the elements of the open array written in consecutive parts,
+    /// each by its own writer at the same depth, or `nil` for a list too short to
+    /// share out (see `ListParts`). Elements are independent (the blocks' items), so
+    /// the parts' text in order is the text written in one go. A part keeps every
+    /// piece it wrote, since an element can hold a long list of its own.
+    private func writeInParts<Element: Sendable>(_ elements: [Element],
+                                                 _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void)
+        -> [ChunkedText]? {
         let start = self
-        DispatchQueue.concurrentPerform(iterations: partCount) { part in
-            var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, start.expectedLength / partCount))
+        return ListParts.inParallel(elements.count) { part in
+            let share = start.expectedLength * part.count / elements.count
+            var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, share))
             writer.depth = start.depth
             // Every part but the first continues after an element.
-            writer.hasElement = part > 0
-            let range = (part * partSize)..<min(elements.count, (part + 1) * partSize)
+            writer.hasElement = part.lowerBound > 0
             elements.withUnsafeBufferPointer { elements in
-                for index in range { writeElement(&writer, elements.baseAddress! + index) }
+                for index in part { writeElement(&writer, elements.baseAddress! + index) }
             }
-            parts[part] = writer.bytes
+            var text = writer.earlierText
+            text.append(writer.bytes)
+            return text
         }
-        earlierText.append(bytes)
-        for part in parts.values { earlierText.append(part) }
-        bytes = []
-        hasElement = true
     }
 
     /// A whole value: a scalar, or an array or object with everything inside it.
