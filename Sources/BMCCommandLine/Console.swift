@@ -92,13 +92,8 @@ public final class Console: @unchecked Sendable {
     /// Writes UTF-8 text (a large export) to standard output without first making a
     /// `String` of it, which would check every byte again.
     func writeOutput(utf8 text: ChunkedText) {
-        for chunk in text.chunks {
-            if let writeOutputBytes {
-                writeOutputBytes(chunk)
-            } else {
-                writeOutput(String(decoding: chunk, as: UTF8.self))
-            }
-        }
+        guard let writeOutputBytes else { return writeOutput(text.string) }
+        for chunk in text.chunks { writeOutputBytes(chunk) }
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).

@@ -117,17 +117,13 @@ enum InputFiles {
                 initialized += count
             }
         }
-        // A file that grew while it was read: the rest, a chunk at a time.
-        var reachedEnd = bytes.count < capacity
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while !failed && !reachedEnd {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { failed = true }
-            reachedEnd = count == 0
-            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
+        guard !failed else { return nil }
+        // A file that grew while it was read: the rest, as a stream.
+        if bytes.count == capacity {
+            guard let rest = Console.readAll(from: descriptor) else { return nil }
+            bytes += rest
         }
-        return failed ? nil : bytes
+        return bytes
     }
 }
 
