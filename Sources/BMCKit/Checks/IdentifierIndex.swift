@@ -22,20 +22,20 @@ public struct IdentifierIndex: Sendable {
         definitions.reserveCapacity(canvas.customerSegments.count * 8 + canvas.valuePropositions.count * 4 + 64)
         canvas.customerSegments.forEachInPlace { segment in
             define(segment)
-            definePoints(segment.jobs, segment: segment.id)
-            definePoints(segment.pains, segment: segment.id)
-            definePoints(segment.gains, segment: segment.id)
+            defineIDs(of: segment.jobs, segment: segment.id)
+            defineIDs(of: segment.pains, segment: segment.id)
+            defineIDs(of: segment.gains, segment: segment.id)
             segment.personas.forEachInPlace { persona in
                 define(persona, segment: segment.id)
-                definePoints(persona.jobs, segment: segment.id)
-                definePoints(persona.pains, segment: segment.id)
-                definePoints(persona.gains, segment: segment.id)
+                defineIDs(of: persona.jobs, segment: segment.id)
+                defineIDs(of: persona.pains, segment: segment.id)
+                defineIDs(of: persona.gains, segment: segment.id)
             }
         }
         canvas.valuePropositions.forEachInPlace { proposition in
             define(proposition)
-            defineRemedies(proposition.painRelievers)
-            defineRemedies(proposition.gainCreators)
+            defineIDs(of: proposition.painRelievers)
+            defineIDs(of: proposition.gainCreators)
         }
         canvas.channels.forEachInPlace { define($0) }
         canvas.customerRelationships.forEachInPlace { define($0) }
@@ -58,17 +58,11 @@ public struct IdentifierIndex: Sendable {
         define(item.id, Definition(kind: Item.kind, origin: item.origin, isDerived: !item.hasExplicitID, segment: segment))
     }
 
-    private mutating func definePoints(_ points: [Point], segment: String) {
-        points.forEachInPlace { point in
-            guard let id = point.id else { return }
-            define(id, Definition(kind: point.role.kind, origin: point.origin, isDerived: false, segment: segment))
-        }
-    }
-
-    private mutating func defineRemedies(_ remedies: [Remedy]) {
-        remedies.forEachInPlace { remedy in
-            guard let id = remedy.id else { return }
-            define(id, Definition(kind: remedy.role.kind, origin: remedy.origin, isDerived: false))
+    /// The ids of points (of `segment`) or remedies; those without one name nothing.
+    private mutating func defineIDs<Value: TextOrItem>(of values: [Value], segment: String? = nil) {
+        values.forEachInPlace { value in
+            guard let id = value.id else { return }
+            define(id, Definition(kind: value.kind, origin: value.origin, isDerived: false, segment: segment))
         }
     }
 

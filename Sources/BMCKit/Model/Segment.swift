@@ -109,4 +109,5 @@ public struct Point: TextOrItem, Equatable {
     public static let itemSchema = describe("Point", "A job, pain or gain: a text, or a mapping with id and text.")
 
     public var isPlainText: Bool { id == nil }
+    public var kind: ItemKind { role.kind }
 }

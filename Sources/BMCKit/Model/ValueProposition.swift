@@ -65,4 +65,5 @@ public struct Remedy: TextOrItem, Equatable {
     public static let itemSchema = describe("Remedy", "A pain reliever or gain creator: a text, or a mapping with text, id and addresses.")
 
     public var isPlainText: Bool { id == nil && addresses.isEmpty }
+    public var kind: ItemKind { role.kind }
 }

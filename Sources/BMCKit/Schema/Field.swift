@@ -229,6 +229,10 @@ public protocol TextOrItem: SchemaItem {
     var text: String { get }
     /// Which list the value was written in (job, pain or gain; reliever or creator).
     var role: Role { get set }
+    /// The id that remedies (or the diff) refer to it by, if it has one.
+    var id: String? { get }
+    /// The kind its id names, from its role.
+    var kind: ItemKind { get }
     /// Whether the value has nothing but its text, so JSON writes it as a plain
     /// string, as the file may.
     var isPlainText: Bool { get }
