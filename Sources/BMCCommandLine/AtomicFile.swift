@@ -14,7 +14,7 @@ import BMCKit
 /// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
-        try write(utf8: ChunkedText(Array(text.utf8)), to: path)
+        try write(utf8: ChunkedText(text), to: path)
     }
 
     /// `write(_:to:)` for text already in UTF-8, in pieces.

@@ -46,11 +46,11 @@ enum ExportCommand: CommandImplementation {
         let text: ChunkedText
         switch format {
         case "markdown":
-            text = ChunkedText(Array(MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics,
-                                                                                  source: result.source).utf8))
+            text = ChunkedText(MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics,
+                                                                         source: result.source))
         case "dot":
             let view = arguments.value("--view") == "map" ? DOTExporter.View.map : .canvas
-            text = ChunkedText(Array(DOTExporter(language: language, view: view).export(canvas).utf8))
+            text = ChunkedText(DOTExporter(language: language, view: view).export(canvas))
         default:
             text = JSONExporter.exportUTF8(canvas)
         }
@@ -89,7 +89,7 @@ enum CanvasLoading {
 
     /// Writes a command's output to standard output, or atomically to a file.
     static func emit(_ text: String, to path: String?, console: Console) -> Int32 {
-        emit(utf8: ChunkedText(Array(text.utf8)), to: path, console: console)
+        emit(utf8: ChunkedText(text), to: path, console: console)
     }
 
     /// `emit(_:to:console:)` for text already in UTF-8, in pieces.

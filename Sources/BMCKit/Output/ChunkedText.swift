@@ -12,6 +12,10 @@ public struct ChunkedText: Sendable {
         append(bytes[...])
     }
 
+    public init(_ text: String) {
+        self.init(Array(text.utf8))
+    }
+
     mutating func append(_ chunk: ArraySlice<UInt8>) {
         if !chunk.isEmpty { chunks.append(chunk) }
     }
