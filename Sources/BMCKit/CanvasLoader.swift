@@ -19,8 +19,12 @@ public enum CanvasLoader {
 
     /// What `bmc check` reports for a file: the same diagnostics as `load`, found
     /// without keeping the canvas's free text, which no check reads.
+    /// For a large file, the tree and the model are freed on another core.
     public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
-        load(source, scope: .structure).diagnostics
+        let result = load(source, scope: .structure)
+        let diagnostics = result.diagnostics
+        if source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground(result) }
+        return diagnostics
     }
 
     /// `diagnostics(of:)` for many files, checked on every core (each file is
@@ -59,6 +63,7 @@ public enum CanvasLoader {
                 canvas = scope == .everything ? decoded : nil
             }
         }
+        if canvas == nil, source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground(decoded) }
         return CanvasLoadResult(source: source, document: document, canvas: canvas,
                                 diagnostics: diagnostics.sortedByPosition())
     }

@@ -54,6 +54,9 @@ enum ExportCommand: CommandImplementation {
         default:
             text = JSONExporter.exportUTF8(canvas)
         }
+        // Done with the canvas and its tree: a large one is freed on another core
+        // while the text is written.
+        if result.source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground(result) }
         return CanvasLoading.emit(utf8: text, to: arguments.value("--output"), console: console)
     }
 }

@@ -41,6 +41,10 @@ enum FmtCommand: CommandImplementation {
                 continue
             }
             let formatted = CanonicalFormatter.formatUTF8(document)
+            defer {
+                // A large file's tree and text are freed on another core.
+                if source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground((document, formatted)) }
+            }
             let changed = !formatted.isEqual(to: source.bytes)
             if checks {
                 if changed {
