@@ -13,7 +13,7 @@ enum FitRule: BusinessModelRule {
                 remedies.forEachInPlace { remedy in
                     remedy.addresses.forEachInPlace { reference in
                         addressed.insert(reference.id)
-                        guard let definition = context.index[reference.id], let segment = definition.segment,
+                        guard let definition = context.index[reference.id], let segment = context.index.segment(of: definition),
                               definition.kind == remedy.role.addressedRole.kind, !targets.contains(segment)
                         else { return }
                         diagnostics.append(Diagnostic(

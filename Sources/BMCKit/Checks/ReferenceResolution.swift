@@ -92,7 +92,7 @@ struct ReferenceResolution {
                     "'\(reference.id)' is \(definition.kind.nounWithArticle), but '\(field)' of \(ItemKind.article(owner)) \(owner) names \(expected)",
                     at: reference.range,
                     help: "name \(expected) here",
-                    notes: [.init("'\(reference.id)' defined here", at: definition.range)]))
+                    notes: [.init("'\(reference.id)' defined here", at: index.range(of: definition))]))
                 return
             }
         }
