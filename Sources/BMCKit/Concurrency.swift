@@ -34,6 +34,14 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.map { $0! } }
+
+    /// Moves a value out, emptying its slot, so that the caller may hold the only
+    /// reference to its storage (and grow it without a copy).
+    func take(_ index: Int) -> Value? {
+        let value = slots[index]
+        slots[index] = nil
+        return value
+    }
 }
 
 /// How a long list (a block of a large canvas) is shared out between the cores:

@@ -99,7 +99,7 @@ struct ReadingInPartsTests {
         var lines = ["leading \(document.leadingComments)", "trailing \(document.trailingComments)"]
         func visit(_ index: NodeID, depth: Int) {
             let storage = document.storage
-            let record = storage.nodes[Int(index)]
+            let record = storage.record(index)
             var line = "\(depth) \(record.shape) \(record.style) \(record.start)-\(record.end) key \(record.keyStart)-\(record.keyEnd)"
             line += " flags \(record.flags.rawValue) header \(record.header) count \(record.count)"
             if record.shape == .scalar { line += " value \(storage.value(of: record).debugDescription)" }

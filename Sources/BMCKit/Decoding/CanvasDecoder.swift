@@ -76,7 +76,7 @@ public struct CanvasDecoder: Sendable {
     }
 
     /// The record of a node.
-    func record(_ node: NodeID) -> NodeRecord { storage.nodes[Int(node)] }
+    func record(_ node: NodeID) -> NodeRecord { storage.record(node) }
 
     /// A view of a node, for what outlives decoding (an item's origin) and for
     /// messages.

@@ -6,21 +6,48 @@
 /// once: a mapping entry and its value are one record, since every node but the
 /// root is the value of exactly one entry. That keeps a large file at about 28
 /// bytes per node, and reading a value never copies it out of the source.
+///
+/// A file read in two parts keeps both parts' arrays as they were built, rather
+/// than copying the second after the first: the second part numbers its nodes
+/// and unescaped bytes from fixed bases that the first part cannot reach (see
+/// `TreeBuilder.numberedFrom`), so a number says which array it is in.
 final class DocumentStorage: Sendable {
     /// The source bytes, shared with the `SourceFile` (arrays are copy-on-write).
     let bytes: [UInt8]
-    let nodes: [NodeRecord]
-    /// Values of scalars that differ from their source text: quoted scalars with
-    /// escapes, and block scalars.
-    let unescaped: [UInt8]
+    /// Nodes numbered from 0, and those of a second part, numbered from `tailBase`.
+    private let nodes: [NodeRecord]
+    private let tailNodes: [NodeRecord]
+    private let tailBase: NodeID
+    /// Values of scalars that differ from their source text (quoted scalars with
+    /// escapes, and block scalars), at offsets numbered like the nodes.
+    private let unescaped: [UInt8]
+    private let tailUnescaped: [UInt8]
+    private let tailUnescapedBase: Int
     /// The comments around nodes that have any, by node index: most have none.
     let trivia: [NodeID: Trivia]
 
-    init(_ tree: TreeBuilder) {
-        bytes = tree.bytes
-        nodes = tree.nodes
-        unescaped = tree.unescaped
-        trivia = tree.trivia
+    /// The tree one reader built.
+    convenience init(_ tree: TreeBuilder) {
+        self.init(tree, tail: nil, trivia: tree.trivia)
+    }
+
+    /// The tree of a file read in two parts: the first part's arrays and the
+    /// second's, numbered from its bases.
+    init(_ head: TreeBuilder, tail: TreeBuilder?, trivia: [NodeID: Trivia]) {
+        bytes = head.bytes
+        nodes = head.nodes
+        unescaped = head.unescaped
+        tailNodes = tail?.nodes ?? []
+        tailBase = tail?.nodeBase ?? .max
+        tailUnescaped = tail?.unescaped ?? []
+        tailUnescapedBase = tail.map { Int($0.unescapedBase) } ?? .max
+        self.trivia = trivia
+    }
+
+    /// The record of a node.
+    @inline(__always)
+    func record(_ node: NodeID) -> NodeRecord {
+        node < tailBase ? nodes[Int(node)] : tailNodes[Int(node - tailBase)]
     }
 
     func text(_ range: SourceRange) -> String {
@@ -38,8 +65,11 @@ final class DocumentStorage: Sendable {
         switch record.valueSource {
         case .source(let start, let end):
             return withBytes(SourceRange(start: start, end: end), body)
-        case .unescaped(let start, let end):
+        case .unescaped(let start, let end) where start < tailUnescapedBase:
             return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        case .unescaped(let start, let end):
+            let base = tailUnescapedBase
+            return tailUnescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(start - base)..<(end - base)])) }
         }
     }
 
@@ -49,11 +79,11 @@ final class DocumentStorage: Sendable {
     }
 
     func trivia(of node: NodeID) -> Trivia? {
-        nodes[Int(node)].flags.contains(.hasTrivia) ? trivia[node] : nil
+        record(node).flags.contains(.hasTrivia) ? trivia[node] : nil
     }
 }
 
-/// A node's index in `DocumentStorage.nodes`.
+/// A node's number in its `DocumentStorage`.
 typealias NodeID = Int32
 
 /// One node and the entry that holds it: 28 bytes, whatever its kind.
@@ -143,6 +173,10 @@ struct Trivia: Sendable {
 /// moves to `nodes` in one piece, so every container's children are contiguous.
 struct TreeBuilder {
     let bytes: [UInt8]
+    /// The number of `nodes[0]`, and the offset of `unescaped[0]`: 0, but for the
+    /// second part of a file read in two.
+    private(set) var nodeBase: NodeID = 0
+    private(set) var unescapedBase: Int32 = 0
     var nodes: [NodeRecord] = []
     var unescaped: [UInt8] = []
     var trivia: [NodeID: Trivia] = [:]
@@ -161,6 +195,23 @@ struct TreeBuilder {
         // density rather than regrow (each regrowth copies the whole array).
         nodes.reserveCapacity(bytes.count / 12 + 16)
     }
+
+    /// A builder for the part of a file from byte `offset` on, numbering its nodes
+    /// and unescaped bytes from `offset`. The part before it cannot use those
+    /// numbers: its nodes and its unescaped values each take at least one source
+    /// byte of their own (the join checks this all the same).
+    static func numberedFrom(_ offset: Int, bytes: [UInt8]) -> TreeBuilder {
+        var tree = TreeBuilder(bytes: bytes)
+        tree.nodeBase = NodeID(offset)
+        tree.unescapedBase = Int32(offset)
+        return tree
+    }
+
+    /// The number the next node placed in `nodes` gets.
+    var nextNode: NodeID { nodeBase + NodeID(nodes.count) }
+
+    /// The offset the next unescaped byte gets.
+    var nextUnescaped: Int32 { unescapedBase + Int32(unescaped.count) }
 
     /// A new, empty trivia slot.
     mutating func newTriviaSlot() -> Int32 {
@@ -181,14 +232,14 @@ struct TreeBuilder {
     /// Moves the children gathered from `base` on to `nodes`, returning where
     /// their run starts and how long it is.
     mutating func closeChildren(from base: Int) -> (first: Int32, count: Int32) {
-        let first = nodes.count
+        let first = nextNode
         nodes.append(contentsOf: open[base...])
         while let last = openTrivia.last, last.position >= base {
-            trivia[NodeID(first + last.position - base)] = triviaSlots[Int(last.slot)]
+            trivia[first + NodeID(last.position - base)] = triviaSlots[Int(last.slot)]
             openTrivia.removeLast()
         }
         open.removeSubrange(base...)
-        return (NodeID(first), NodeID(nodes.count - first))
+        return (first, nextNode - first)
     }
 
     /// Forgets the children gathered from `base` on (a refused flow sequence).
@@ -200,7 +251,7 @@ struct TreeBuilder {
     /// Adds the root, the one node no container holds.
     mutating func addRoot(_ record: NodeRecord, triviaSlot: Int32) -> NodeID {
         var record = record
-        let index = NodeID(nodes.count)
+        let index = nextNode
         if triviaSlot >= 0 {
             record.flags.insert(.hasTrivia)
             trivia[index] = triviaSlots[Int(triviaSlot)]
@@ -211,8 +262,8 @@ struct TreeBuilder {
 
     /// Stores a value that differs from its source text, returning its place.
     mutating func addUnescaped<Bytes: Collection>(_ value: Bytes) -> (first: Int32, count: Int32) where Bytes.Element == UInt8 {
-        let first = unescaped.count
+        let first = nextUnescaped
         unescaped.append(contentsOf: value)
-        return (Int32(first), Int32(unescaped.count - first))
+        return (first, nextUnescaped - first)
     }
 }

@@ -75,7 +75,7 @@ public struct Node: Sendable {
     let storage: DocumentStorage
     let index: NodeID
 
-    var record: NodeRecord { storage.nodes[Int(index)] }
+    var record: NodeRecord { storage.record(index) }
 
     public var kind: Kind {
         let record = self.record
@@ -187,7 +187,7 @@ extension MappingEntry: EntryView {}
 extension SequenceItem: EntryView {}
 
 extension EntryView {
-    var record: NodeRecord { storage.nodes[Int(index)] }
+    var record: NodeRecord { storage.record(index) }
 
     /// Full-line comments written just before the entry.
     public var leadingComments: [Comment] { storage.trivia(of: index)?.leadingComments ?? [] }
@@ -216,7 +216,7 @@ public struct MappingEntries: RandomAccessCollection, Sendable {
         var key = key
         return key.withUTF8 { wanted in
             for offset in 0..<count {
-                let record = storage.nodes[start + offset]
+                let record = storage.record(NodeID(start + offset))
                 if storage.withBytes(record.keyRange, { $0.elementsEqual(wanted) }) {
                     return MappingEntry(storage: storage, index: NodeID(start + offset))
                 }

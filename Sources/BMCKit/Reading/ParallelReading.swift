@@ -35,7 +35,7 @@ extension Reader {
                 }
             }
         }
-        guard let first = firstPart.values[0], let second = secondPart.values[0] else { return nil }
+        guard case let first?? = firstPart.take(0), case let second?? = secondPart.take(0) else { return nil }
         return join(first, second)
     }
 
@@ -134,7 +134,7 @@ extension Reader {
     private static func readSecondPart(_ source: SourceFile, from split: Int, buffer: UnsafeBufferPointer<UInt8>)
         -> SecondPart? {
         guard InputValidation.firstProblem(in: buffer, from: split) == nil else { return nil }
-        var reader = Reader(bytes: buffer, tree: TreeBuilder(bytes: source.bytes))
+        var reader = Reader(bytes: buffer, tree: .numberedFrom(split, bytes: source.bytes))
         reader.position = split
         // The root mapping is read at depth 1, as `readBlockNode` reads it.
         let mapping = reader.readMapping(column: 0, depth: 1)
@@ -142,59 +142,52 @@ extension Reader {
         return SecondPart(tree: reader.storage, mapping: mapping, trailingComments: reader.takePendingComments())
     }
 
-    /// One tree from the two: the second half's records after the first's, their
-    /// indices moved along, and the root's entries from both halves copied to one
-    /// run at the end (a container's children are contiguous), then the root.
-    private static func join(_ firstPart: FirstPart, _ secondPart: SecondPart) -> (Document, [Diagnostic])? {
-        let (first, root, second, mapping) = (firstPart.tree, firstPart.root, secondPart.tree, secondPart.mapping)
-        let firstEntries = Int(root.first)..<Int(root.first + root.count)
-        let secondEntries = Int(mapping.record.first)..<Int(mapping.record.first + mapping.record.count)
-        let keys = Set(firstEntries.map { first.keyBytes(of: first.nodes[$0]) })
-        guard !secondEntries.contains(where: { keys.contains(second.keyBytes(of: second.nodes[$0])) }) else {
+    /// One tree from the two, each keeping its arrays: the second half's nodes are
+    /// numbered from the split on, past any number of the first's. The root's
+    /// entries from both halves are copied to one run at the end of the second
+    /// half's nodes (a container's children are contiguous), then the root.
+    /// The second half is consumed: its nodes grow in place, uncopied.
+    private static func join(_ firstPart: FirstPart, _ secondPart: consuming SecondPart) -> (Document, [Diagnostic])? {
+        let (first, root, mapping, trailingComments) = (firstPart.tree, firstPart.root, secondPart.mapping, secondPart.trailingComments)
+        var second = (consume secondPart).tree
+        let firstEntries = root.first..<(root.first + root.count)
+        let secondEntries = mapping.record.first..<(mapping.record.first + mapping.record.count)
+        let keys = Set(firstEntries.map { first.keyBytes(of: first.record($0)) })
+        guard !secondEntries.contains(where: { keys.contains(second.keyBytes(of: second.record($0))) }) else {
             return nil  // a key in both halves: one reader reports the duplicate
         }
-        var tree = first
-        tree.nodes.removeLast()  // the first half's root, rebuilt below
-        let nodeOffset = Int32(tree.nodes.count)
-        let unescapedOffset = Int32(tree.unescaped.count)
-        func moved(_ record: NodeRecord) -> NodeRecord {
-            var record = record
-            if record.shape != .scalar {
-                record.first += nodeOffset
-            } else if record.first >= 0 {
-                record.first += unescapedOffset
-            }
-            return record
-        }
-        tree.nodes.append(contentsOf: second.nodes.lazy.map(moved))
-        tree.unescaped += second.unescaped
-        for (node, trivia) in second.trivia { tree.trivia[node + nodeOffset] = trivia }
+        // The first half's root is not kept (it is rebuilt below), so its own
+        // numbers end where the second half's start at the latest.
+        guard first.nextNode - 1 <= second.nodeBase, first.nextUnescaped <= second.unescapedBase else { return nil }
 
-        let entriesStart = Int32(tree.nodes.count)
-        for index in firstEntries {
-            if let trivia = first.trivia[Int32(index)] { tree.trivia[Int32(tree.nodes.count)] = trivia }
-            tree.nodes.append(first.nodes[index])
+        var trivia = first.trivia
+        trivia.merge(second.trivia) { _, secondHalf in secondHalf }
+        let entriesStart = second.nextNode
+        for node in firstEntries {
+            if let entryTrivia = first.trivia[node] { trivia[second.nextNode] = entryTrivia }
+            second.nodes.append(first.record(node))
         }
-        for index in secondEntries {
-            if let trivia = second.trivia[Int32(index)] { tree.trivia[Int32(tree.nodes.count)] = trivia }
-            var entry = moved(second.nodes[index])
-            if index == secondEntries.lowerBound {
+        for node in secondEntries {
+            if let entryTrivia = second.trivia[node] { trivia[second.nextNode] = entryTrivia }
+            var entry = second.record(node)
+            if node == secondEntries.lowerBound {
                 if firstPart.endsWithBlankLine { entry.flags.insert(.blankLineBefore) } else { entry.flags.remove(.blankLineBefore) }
             }
-            tree.nodes.append(entry)
+            second.nodes.append(entry)
         }
         var joinedRoot = root
         joinedRoot.first = entriesStart
         joinedRoot.count = root.count + mapping.record.count
         joinedRoot.end = mapping.record.end
-        let rootIndex = Int32(tree.nodes.count)
+        let rootIndex = second.nextNode
         if mapping.triviaSlot >= 0 {
             joinedRoot.flags.insert(.hasTrivia)
-            tree.trivia[rootIndex] = second.triviaSlots[Int(mapping.triviaSlot)]
+            trivia[rootIndex] = second.triviaSlots[Int(mapping.triviaSlot)]
         }
-        tree.nodes.append(joinedRoot)
-        let document = Document(storage: DocumentStorage(tree), rootIndex: rootIndex,
-                                leadingComments: firstPart.leadingComments, trailingComments: secondPart.trailingComments)
+        second.nodes.append(joinedRoot)
+        let storage = DocumentStorage(first, tail: second, trivia: trivia)
+        let document = Document(storage: storage, rootIndex: rootIndex,
+                                leadingComments: firstPart.leadingComments, trailingComments: trailingComments)
         return (document, [])
     }
 }
@@ -203,4 +196,7 @@ private extension TreeBuilder {
     func keyBytes(of record: NodeRecord) -> ArraySlice<UInt8> {
         bytes[Int(record.keyStart)..<Int(record.keyEnd)]
     }
+
+    /// A node this builder has placed, by its number.
+    func record(_ node: NodeID) -> NodeRecord { nodes[Int(node - nodeBase)] }
 }

@@ -122,7 +122,7 @@ extension Reader {
             storage.unescaped.removeSubrange(valueStart...)
             return nil
         }
-        node.record.first = Int32(valueStart)
+        node.record.first = storage.unescapedBase + Int32(valueStart)
         node.record.count = Int32(storage.unescaped.count - valueStart)
         return node
     }
