@@ -13,8 +13,11 @@ public struct CanvasLoadResult: Sendable {
 /// The whole pipeline for one file: read the bytes, type the document against the
 /// schema, resolve references, run the checks.
 public enum CanvasLoader {
-    public static func load(_ source: SourceFile) -> CanvasLoadResult {
-        load(source, scope: .everything)
+    /// `findingWarnings: false` leaves out the business-model warnings of section 3
+    /// (the diagnostics are then the errors alone), for commands that need a valid
+    /// canvas and show no warnings: a JSON or DOT export, a diff.
+    public static func load(_ source: SourceFile, findingWarnings: Bool = true) -> CanvasLoadResult {
+        load(source, scope: .everything, findingWarnings: findingWarnings)
     }
 
     /// What `bmc check` reports for a file: the same diagnostics as `load`, found
@@ -37,7 +40,7 @@ public enum CanvasLoader {
         return results.values
     }
 
-    static func load(_ source: SourceFile, scope: DecodingScope) -> CanvasLoadResult {
+    static func load(_ source: SourceFile, scope: DecodingScope, findingWarnings: Bool = true) -> CanvasLoadResult {
         let (document, readingDiagnostics) = Reader.read(source)
         guard !readingDiagnostics.containsErrors else {
             // A syntax error may leave the tree incomplete: typing it would only
@@ -53,7 +56,8 @@ public enum CanvasLoader {
             // reports them too; but not a reference to an id that was itself refused,
             // or any unknown reference once an item could not be read at all.
             let silenced: Set<String>? = !decodingFailed ? [] : decoder.skippedAnItem ? nil : decoder.refusedIdentifiers
-            let (checkedErrors, warnings) = CanvasChecker.check(decoded, silencing: silenced)
+            let (checkedErrors, warnings) = CanvasChecker.check(decoded, silencing: silenced,
+                                                                     findingWarnings: findingWarnings)
             diagnostics += checkedErrors
             // Warnings speak of the business model, which is known only once the file
             // is valid; on a broken file they would mostly echo its errors.

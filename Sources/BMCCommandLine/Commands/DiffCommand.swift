@@ -137,7 +137,8 @@ enum DiffCommand: CommandImplementation {
             return .unreadable
         }
         let source = name.map { SourceFile(name: $0, bytes: file.bytes) } ?? file
-        let result = CanvasLoader.load(source)
+        // A diff shows no warnings: only errors keep a canvas from being compared.
+        let result = CanvasLoader.load(source, findingWarnings: false)
         guard let canvas = result.canvas else {
             let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
             let errors = result.diagnostics.filter { $0.severity == .error }

@@ -38,7 +38,9 @@ enum ExportCommand: CommandImplementation {
         let canvas: Canvas
         let result: CanvasLoadResult
         do {
-            (canvas, result) = try CanvasLoading.loadValid(arguments.positionals[0], console: console)
+            // Of the exports, only Markdown lists the warnings.
+            (canvas, result) = try CanvasLoading.loadValid(arguments.positionals[0], findingWarnings: format == "markdown",
+                                                           console: console)
         } catch {
             return error.status
         }
@@ -70,8 +72,10 @@ struct CommandFailure: Error {
 /// errors, and writing their output.
 enum CanvasLoading {
     /// Loads a canvas; on errors prints them (as `check` would) and fails with
-    /// exit status 1 (2 for an unreadable file).
-    static func loadValid(_ path: String, console: Console) throws(CommandFailure) -> (Canvas, CanvasLoadResult) {
+    /// exit status 1 (2 for an unreadable file). Warnings are looked for only when
+    /// the command shows them.
+    static func loadValid(_ path: String, findingWarnings: Bool, console: Console) throws(CommandFailure)
+        -> (Canvas, CanvasLoadResult) {
         let source: SourceFile
         do {
             source = try InputFiles.read(path, console: console)
@@ -79,7 +83,7 @@ enum CanvasLoading {
             console.writeError("bmc: error: \(error.message)\n")
             throw CommandFailure(status: ExitStatus.trouble)
         }
-        let result = CanvasLoader.load(source)
+        let result = CanvasLoader.load(source, findingWarnings: findingWarnings)
         guard let canvas = result.canvas else {
             let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
             let errors = result.diagnostics.filter { $0.severity == .error }

@@ -6,14 +6,16 @@ public enum CanvasChecker {
     /// The errors (duplicate ids, unresolved references) and the warnings, apart.
     /// `silencedIDs` are ids whose unknown references are not reported (their own
     /// errors were); `nil` silences every unknown reference.
-    public static func check(_ canvas: Canvas, silencing silencedIDs: Set<String>? = [])
+    /// With `findingWarnings: false` the warning rules are not run.
+    public static func check(_ canvas: Canvas, silencing silencedIDs: Set<String>? = [], findingWarnings: Bool = true)
         -> (errors: [Diagnostic], warnings: [Diagnostic]) {
         let index = IdentifierIndex(canvas)
         let context = RuleContext(canvas: canvas, index: index)
         // Every check reads the canvas and the index only, so they run side by
         // side: reference resolution first in the list, then the rules in order.
         let checks: [@Sendable (RuleContext) -> [Diagnostic]] =
-            [{ ReferenceResolution($0.canvas, index: $0.index, silencing: silencedIDs).diagnostics }] + businessModelRules
+            [{ ReferenceResolution($0.canvas, index: $0.index, silencing: silencedIDs).diagnostics }]
+            + (findingWarnings ? businessModelRules : [])
         let results = ResultSlots<[Diagnostic]>(count: checks.count)
         DispatchQueue.concurrentPerform(iterations: checks.count) { position in
             results[position] = checks[position](context)
