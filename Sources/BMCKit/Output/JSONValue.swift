@@ -50,35 +50,41 @@ extension JSONValue {
     /// escaped, so no text from a canvas can break the document.
     static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(.quote)
-        var text = text
-        text.withUTF8 { bytes in
-            // Runs of bytes that need no escape (nearly all of them) are copied whole.
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F else {
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                index += 1
-                runStart = index
-                switch byte {
-                case .quote: output.append(contentsOf: [.backslash, .quote])
-                case .backslash: output.append(contentsOf: [.backslash, .backslash])
-                case .lineFeed: output.append(contentsOf: [.backslash, UInt8(ascii: "n")])
-                case .carriageReturn: output.append(contentsOf: [.backslash, UInt8(ascii: "r")])
-                case .tab: output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
-                default:
-                    output.append(contentsOf: "\\u00".utf8)
-                    output.append(hexDigit(byte >> 4))
-                    output.append(hexDigit(byte & 0xF))
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        // Native and small strings, which are all a decoder makes, are contiguous:
+        // no copy of the string (and no retain) to reach its bytes.
+        if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: &output) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { writeEscaped($0, to: &output) }
         }
         output.append(.quote)
+    }
+
+    /// The bytes of a string, escaped for JSON, without the quotes.
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        // Runs of bytes that need no escape (nearly all of them) are copied whole.
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            index += 1
+            runStart = index
+            switch byte {
+            case .quote: output.append(contentsOf: [.backslash, .quote])
+            case .backslash: output.append(contentsOf: [.backslash, .backslash])
+            case .lineFeed: output.append(contentsOf: [.backslash, UInt8(ascii: "n")])
+            case .carriageReturn: output.append(contentsOf: [.backslash, UInt8(ascii: "r")])
+            case .tab: output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
+            default:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigit(byte >> 4))
+                output.append(hexDigit(byte & 0xF))
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -154,13 +154,13 @@ struct JSONWriter: Sendable {
 
     private mutating func newline() {
         let count = 1 + 2 * depth
-        guard count <= lineStart.count else {
+        guard count <= lineStart.utf8CodeUnitCount else {
             bytes.append(.lineFeed)
             return bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
         }
         // One copy from a constant line start; appending spaces one by one cost as
         // much as writing every string of an export.
-        bytes.append(contentsOf: lineStart[..<count])
+        bytes.append(contentsOf: UnsafeBufferPointer(start: lineStart.utf8Start, count: count))
     }
 
     // MARK: Both targets
@@ -213,4 +213,6 @@ struct JSONWriter: Sendable {
 }
 
 /// A line feed and enough indentation for 63 levels.
-private let lineStart: [UInt8] = [.lineFeed] + Array(repeating: .space, count: 126)
+/// (A static string, not an array: both cores write lines, and an array's
+/// reference count, retained for every line, was a cache line they fought over.)
+private let lineStart: StaticString = "\n                                                                                                                              "
