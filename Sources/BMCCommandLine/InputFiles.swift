@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import BMCKit
+import Dispatch
 
 /// A problem with the files named on the command line (not with their content):
 /// printed as `bmc: error: ...`, exit status 2.
@@ -105,10 +106,19 @@ enum InputFiles {
         // One byte more than the file's size, so a short read shows the end was
         // reached. The buffer is not zeroed first: `read(2)` fills it, and zeroing
         // would write every byte of a large file once more for nothing.
-        let capacity = max(Int(status.st_size) + 1, 4096)
+        let size = Int(status.st_size)
+        let capacity = max(size + 1, 4096)
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             initialized = 0
+            if size >= sizeReadInHalves {
+                initialized = readInHalves(descriptor, size: size, into: buffer.baseAddress!)
+                guard initialized == size, lseek(descriptor, off_t(size), SEEK_SET) == off_t(size) else {
+                    failed = initialized < 0
+                    initialized = max(initialized, 0)
+                    return  // the file shrank while it was read, or could not be read
+                }
+            }
             while initialized < capacity {
                 let count = systemRead(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
                 if count < 0 && errno == EINTR { continue }
@@ -125,6 +135,39 @@ enum InputFiles {
         }
         return bytes
     }
+}
+
+/// Files this large are read in two halves side by side: filling fresh memory is
+/// mostly the kernel zeroing pages, and on a virtual machine that costs more than
+/// the copy (a fifth of checking a 15 MB canvas, before anything else can start).
+private let sizeReadInHalves = 4 << 20
+
+/// Reads the first `size` bytes of a file into `buffer`, its halves on two threads
+/// with `pread(2)`. Returns how many bytes came before the first short half (fewer
+/// than `size` if the file shrank), or -1 on an error.
+private func readInHalves(_ descriptor: Int32, size: Int, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
+    let halves = [0..<(size / 2), (size / 2)..<size]
+    // Each thread writes its own half of the buffer and its own count.
+    nonisolated(unsafe) let buffer = buffer
+    nonisolated(unsafe) let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2)
+    defer { counts.deallocate() }
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+        let range = halves[half]
+        var done = 0
+        while done < range.count {
+            let count = pread(descriptor, buffer + range.lowerBound + done, range.count - done, off_t(range.lowerBound + done))
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 {
+                done = -1
+                break
+            }
+            if count == 0 { break }
+            done += count
+        }
+        counts[half] = done
+    }
+    if counts[0] < 0 || counts[1] < 0 { return -1 }
+    return counts[0] < halves[0].count ? counts[0] : counts[0] + counts[1]
 }
 
 /// `read(2)`, named apart from `InputFiles.read`.

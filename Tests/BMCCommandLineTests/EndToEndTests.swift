@@ -54,6 +54,25 @@ import Testing
         #expect(result.error.isEmpty)
     }
 
+    /// A file of 4 MB or more is read in two halves side by side: `fmt` must give
+    /// back a canonical one byte for byte, so not one byte of it was lost or moved.
+    @Test func aLargeFileIsReadWhole() throws {
+        var canvas = "name: Large\ncustomer-segments:\n"
+        var number = 0
+        while canvas.utf8.count < 5 << 20 {
+            number += 1
+            canvas += "  - id: seg-\(number)\n    name: Segment ñ\(number) 🚚 described at some length\n"
+        }
+        let scratch = try ScratchFolder()
+        let first = try runProcess(["fmt", try scratch.write("first.canvas.yaml", canvas)])
+        #expect(first.status == 0)
+        let canonical = first.output
+        #expect(canonical.utf8.count > 5 << 20 && canonical.hasSuffix("described at some length\n"))
+        let again = try runProcess(["fmt", try scratch.write("canonical.canvas.yaml", canonical)])
+        #expect(again.status == 0 && again.error.isEmpty)
+        #expect(again.output == canonical)
+    }
+
     /// Bad input never crashes or hangs the tool: an error with a position, exit 1.
     @Test(arguments: HostileInput.allCases)
     func hostileInputGetsAnErrorWithAPosition(_ input: HostileInput) throws {
