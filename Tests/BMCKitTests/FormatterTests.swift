@@ -87,6 +87,18 @@ import Testing
             """)
     }
 
+    /// Words and numbers other YAML tools read as booleans, null or numbers keep
+    /// their quotes, whatever their case; words that only look close lose them.
+    @Test func valuesOtherToolsWouldTypeStayQuoted() {
+        let typed = ["true", "False", "YES", "no", "On", "OFF", "y", "N", "null", "~", ".inf", "-.Inf", "+.inf", ".NaN",
+                     "0x1F", "1:30", "2026-01-01", "+1", "-2.5e3", "1_000"]
+        let plain = ["yess", "nope", "o", "inf", "nan", "nulls", "Yes please", "x1F", "abc", "1a-z"]
+        for word in typed + plain {
+            let expected = typed.contains(word) ? "\"\(word)\"" : word
+            #expect(Self.format("name: \"\(word)\"\n") == "name: \(expected)\n", "\(word)")
+        }
+    }
+
     @Test func blankLinesOnlyBetweenBlocksAndWhereTheAuthorSeparatedItems() {
         let text = "name: A\n\n\ndescription: B\ncustomer-segments:\n  - name: X\n\n  - name: Y\n  - name: Z\nchannels: []\n"
         #expect(Self.format(text) == "name: A\ndescription: B\n\ncustomer-segments:\n  - name: X\n\n  - name: Y\n  - name: Z\n\nchannels: []\n")

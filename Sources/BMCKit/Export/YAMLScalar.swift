@@ -60,7 +60,7 @@ public enum YAMLScalar {
     static func isSafePlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingTypedLooks: Bool = false) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == .space || last == .space || last == .colon { return false }
-        if indicators.contains(first) {
+        if isIndicator(first) {
             // `-x`, `?x` and `:x` are plain in YAML, but only `-5`-like values matter here.
             guard first == .dash || first == .questionMark || first == .colon, bytes.count > 1, bytes[1] != .space else {
                 return false
@@ -78,8 +78,22 @@ public enum YAMLScalar {
         return allowingTypedLooks || !looksTyped(bytes)
     }
 
+    // The byte classes below are switches, not sets: a global set is retained and
+    // released at every use, and with both cores formatting parts of one file that
+    // reference count was a cache line they fought over.
+
     /// The first characters that start another YAML construct.
-    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+             UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+             UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Whether the multi-byte character at `index` is one `needsEscape` names:
     /// a C1 control, U+2028, U+2029, U+FEFF, U+FFFE or U+FFFF.
@@ -95,19 +109,34 @@ public enum YAMLScalar {
 
     /// Values other YAML tools would read as something other than text.
     private static func looksTyped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.count <= 5 {
-            // Only ASCII letters lowercase to the ASCII words.
-            let lowered = String(decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-            if typedWords.contains(lowered) { return true }
-        }
+        if bytes.count <= 5 && isTypedWord(bytes) { return true }
         // Numbers, sexagesimals and dates all use only these characters: quote them all.
-        guard let first = bytes.first, numberStarts.contains(first) else { return false }
-        return bytes.allSatisfy(numberCharacters.contains) && bytes.contains(where: \.isDigit)
+        guard let first = bytes.first, first.isDigit || first == .plus || first == .dash || first == .period else {
+            return false
+        }
+        return bytes.allSatisfy(isNumberCharacter) && bytes.contains(where: \.isDigit)
     }
 
-    private static let typedWords: Set<String> = [
-        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", ".inf", "-.inf", "+.inf", ".nan",
-    ]
-    private static let numberStarts = Set("0123456789+-.".utf8)
-    private static let numberCharacters = Set("0123456789+-._:eExXoObBabcdefABCDEF".utf8)
+    /// The words YAML 1.1 reads as booleans, null, infinity or not-a-number, in any case.
+    private static func isTypedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isWord(_ word: StaticString) -> Bool {
+            // Only ASCII letters lowercase to the ASCII words.
+            word.utf8CodeUnitCount == bytes.count
+                && bytes.indices.allSatisfy { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0]) == word.utf8Start[$0] }
+        }
+        return isWord("true") || isWord("false") || isWord("yes") || isWord("no") || isWord("on") || isWord("off")
+            || isWord("y") || isWord("n") || isWord("null") || isWord("~") || isWord(".inf") || isWord("-.inf")
+            || isWord("+.inf") || isWord(".nan")
+    }
+
+    private static func isNumberCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"),
+             UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"),
+             UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            return true
+        default:
+            return false
+        }
+    }
 }
