@@ -67,6 +67,50 @@ struct CanonicalWriter: Sendable {
         lastLineIsEmpty = indent == 0 && text.isEmpty
     }
 
+    // The common lines (a key and a plain value, a key that opens a block, a
+    // dash and a plain value, a list of ids), none with a comment, are written
+    // from the source bytes below: building a `String` per line and per key cost
+    // more than reading the file.
+
+    /// Writes `indent` spaces, then `prefix` (`- `) if there is one, then `key:`.
+    private mutating func startLine(_ indent: Int, prefix: String?, key: MappingEntry) {
+        startLine(indent, prefix: prefix)
+        key.withKeyBytes { output.append(contentsOf: $0) }
+        output.append(.colon)
+    }
+
+    /// Writes `indent` spaces, then `prefix` (`- `) if there is one, two columns
+    /// to the left, as `emit` in `writeEntry` places it.
+    private mutating func startLine(_ indent: Int, prefix: String?) {
+        if let prefix {
+            output.append(contentsOf: repeatElement(.space, count: indent - 2))
+            output.append(contentsOf: prefix.utf8)
+        } else {
+            output.append(contentsOf: repeatElement(.space, count: indent))
+        }
+    }
+
+    /// Ends a line with content, begun by `startLine`.
+    private mutating func endLine() {
+        output.append(.lineFeed)
+        hasLines = true
+        lastLineIsEmpty = false
+    }
+
+    /// Appends the value of a plain scalar with no comments that stays plain where
+    /// it stands (see `inlineValue`), with `separator` before it; `false`, writing
+    /// nothing, for any other node.
+    private mutating func appendPlainValue(_ node: Node, after separator: UInt8) -> Bool {
+        let record = node.record
+        guard record.shape == .scalar, record.style == .plain, !record.flags.contains(.hasTrivia) else { return false }
+        return node.storage.withBytes(record.range) { value in
+            guard YAMLScalar.isSafePlain(value, allowingTypedLooks: true) else { return false }
+            output.append(separator)
+            output.append(contentsOf: value)
+            return true
+        }
+    }
+
     /// Lines written as they are (a block scalar's content, already indented).
     mutating func lines(_ texts: [String]) {
         for text in texts { line(0, text) }
@@ -143,11 +187,26 @@ struct CanonicalWriter: Sendable {
                 line(indent, text)
             }
         }
+        let hasTrailingComment = entry.record.flags.contains(.hasTrivia) && entry.trailingComment != nil
+        if !hasTrailingComment {
+            let lineStart = output.count
+            startLine(indent, prefix: prefix, key: entry)
+            if appendPlainValue(value, after: .space) { return endLine() }
+            output.removeSubrange(lineStart...)
+        }
         switch value.kind {
         case .mapping(let entries):
-            emit(keyLine("", entry.trailingComment))
+            if hasTrailingComment {
+                emit(keyLine("", entry.trailingComment))
+            } else {
+                startLine(indent, prefix: prefix, key: entry)
+                endLine()
+            }
             writeMapping(entries, indent: indent + 2, schema: type?.nestedSchema, endComments: value.endComments)
         case .sequence(let items):
+            if !hasTrailingComment && appendFlowLine(entry, items: items, indent: indent, prefix: prefix, type: type) {
+                return
+            }
             if let flow = flowText(value, items: items, indent: indent, key: entry.key, type: type,
                                    trailing: entry.trailingComment) {
                 emit(keyLine(" " + flow, entry.trailingComment))
@@ -231,6 +290,16 @@ struct CanonicalWriter: Sendable {
                 line(indent, CanonicalWriter.withComment("-", item.trailingComment))
                 writeSequence(value, items: nested, indent: indent + 2, elementType: nil)
             case .scalar:
+                if !item.record.flags.contains(.hasTrivia) {
+                    let lineStart = output.count
+                    startLine(indent, prefix: nil)
+                    output.append(.dash)
+                    if appendPlainValue(value, after: .space) {
+                        endLine()
+                        continue
+                    }
+                    output.removeSubrange(lineStart...)
+                }
                 let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: elementType)
                 line(indent, CanonicalWriter.withComment(text.isEmpty ? "-" : "- " + text, item.trailingComment ?? value.lineComment))
                 lines(extra)
@@ -255,6 +324,50 @@ struct CanonicalWriter: Sendable {
         let text = "[" + words.joined(separator: ", ") + "]"
         let width = indent + key.unicodeScalars.count + 2 + text.unicodeScalars.count
         return width <= CanonicalFormatter.flowWidth ? text : nil
+    }
+
+    /// `key: [a, b]`, the line `flowText` gives, for a list whose elements are all
+    /// plain ASCII words without comments, from their bytes; `false`, writing
+    /// nothing, for any other list (`flowText` decides those).
+    private mutating func appendFlowLine(_ entry: MappingEntry, items: SequenceItems, indent: Int, prefix: String?,
+                                         type: ValueType?) -> Bool {
+        let node = entry.value
+        guard !items.isEmpty, !node.record.flags.contains(.hasTrivia),
+              type.map({ $0.elementType.isWordLike }) ?? node.isFlow
+        else { return false }
+        let lineStart = output.count
+        startLine(indent, prefix: prefix, key: entry)
+        output.append(contentsOf: " [".utf8)
+        let textStart = output.count - 1
+        for position in 0..<items.count {
+            let record = items[position].record
+            let written = record.shape == .scalar && record.style == .plain && !record.flags.contains(.hasTrivia)
+                && node.storage.withBytes(record.range) { word in
+                    guard CanonicalWriter.isASCIIFlowWord(word) else { return false }
+                    if position > 0 { output.append(contentsOf: ", ".utf8) }
+                    output.append(contentsOf: word)
+                    return true
+                }
+            guard written else {
+                output.removeSubrange(lineStart...)
+                return false
+            }
+        }
+        output.append(.closeBracket)
+        let keyWidth = entry.withKeyBytes { key in key.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
+        guard indent + keyWidth + 2 + (output.count - textStart) <= CanonicalFormatter.flowWidth else {
+            output.removeSubrange(lineStart...)
+            return false
+        }
+        endLine()
+        return true
+    }
+
+    /// `isFlowWord` for ASCII bytes; `false` for anything else.
+    private static func isASCIIFlowWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, first != .dash && first != .period else { return false }
+        return word.allSatisfy { $0.isASCIILetterOrDigit || $0 == .dash || $0 == 0x5F || $0 == .period }
+            && YAMLScalar.isSafePlain(word)
     }
 
     /// Words that need no quotes inside `[...]`.
