@@ -1,4 +1,5 @@
 @testable import BMCKit
+import Foundation
 import Testing
 
 /// Canvas text can never become markup or structure in any export.
@@ -60,5 +61,22 @@ import Testing
         #expect(YAMLScalar.text("") == "''")
         // Characters a canvas may hold only as escapes, in double quotes.
         #expect(YAMLScalar.text("a\u{85}b\u{2028}c") == "\"a\\x85b\\u2028c\"")
+    }
+
+    /// Every byte that needs an escape is escaped wherever it falls in a string
+    /// (runs without one are copied whole), and the text reads back whole.
+    @Test func everyByteThatNeedsAnEscapeIsEscapedAtEveryPosition() throws {
+        let specials = Array(0x00...0x1F) + [0x22, 0x5C, 0x7F]
+        for special in specials {
+            for position in 0..<20 {
+                var bytes = Array("abcdefghijklmnopqrst".utf8)
+                bytes[position] = UInt8(special)
+                let text = String(decoding: bytes, as: UTF8.self) + "ñ🚚"
+                let json = JSONValue.string(text).serialized()
+                #expect(!json.utf8.dropFirst().dropLast(2).contains { $0 < 0x20 || $0 == 0x7F }, "byte \(special) at \(position)")
+                let decoded = try JSONSerialization.jsonObject(with: Data(("[" + json + "]").utf8)) as? [String]
+                #expect(decoded == [text], "byte \(special) at \(position)")
+            }
+        }
     }
 }
