@@ -12,15 +12,18 @@ public enum CanvasChecker {
         let index = IdentifierIndex(canvas)
         let context = RuleContext(canvas: canvas, index: index)
         // Every check reads the canvas and the index only, so they run side by
-        // side: reference resolution first in the list, then the rules in order.
-        let checks: [@Sendable (RuleContext) -> [Diagnostic]] =
-            [{ ReferenceResolution($0.canvas, index: $0.index, silencing: silencedIDs).diagnostics }]
-            + (findingWarnings ? businessModelRules : [])
+        // side: reference resolution first in the list (in two parts), then the
+        // rules in order.
+        let resolution: [@Sendable (RuleContext) -> [Diagnostic]] = ReferenceResolution.Part.allCases.map { part in
+            { ReferenceResolution($0.canvas, index: $0.index, silencing: silencedIDs, part: part).diagnostics }
+        }
+        let checks = resolution + (findingWarnings ? businessModelRules : [])
         let results = ResultSlots<[Diagnostic]>(count: checks.count)
         DispatchQueue.concurrentPerform(iterations: checks.count) { position in
             results[position] = checks[position](context)
         }
         let found = results.values
-        return (index.diagnostics + found[0], found.dropFirst().flatMap { $0 })
+        let errors = found.prefix(resolution.count).flatMap { $0 }
+        return (index.diagnostics + errors, found.dropFirst(resolution.count).flatMap { $0 })
     }
 }

@@ -9,19 +9,33 @@ struct ReferenceResolution {
     /// they are missing. `nil` stands for every id (an item could not be read at all).
     let silencedIDs: Set<String>?
 
-    init(_ canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) {
+    /// The blocks are resolved in two halves of about as many references each,
+    /// which can run side by side: the value propositions (with their remedies),
+    /// and every other block.
+    enum Part: CaseIterable {
+        case valuePropositions
+        case otherBlocks
+    }
+
+    init(_ canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = [], part: Part? = nil) {
         self.index = index
         self.silencedIDs = silencedIDs
-        let proposition = Self.kinds(of: ValueProposition.self)
-        canvas.valuePropositions.forEachInPlace { item in
-            check(item.segments, proposition("segments"))
-            for remedies in [item.painRelievers, item.gainCreators] {
-                remedies.forEachInPlace { remedy in
-                    check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
-                          owner: remedy.role.kind.noun)
-                }
+        if part != .otherBlocks {
+            let proposition = Self.kinds(of: ValueProposition.self)
+            canvas.valuePropositions.forEachInPlace { item in
+                check(item.segments, proposition("segments"))
+                item.painRelievers.forEachInPlace { checkAddresses(of: $0) }
+                item.gainCreators.forEachInPlace { checkAddresses(of: $0) }
             }
         }
+        if part != .valuePropositions { checkOtherBlocks(of: canvas) }
+    }
+
+    private mutating func checkAddresses(of remedy: borrowing Remedy) {
+        check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses", owner: remedy.role.kind.noun)
+    }
+
+    private mutating func checkOtherBlocks(of canvas: Canvas) {
         let channel = Self.kinds(of: Channel.self)
         canvas.channels.forEachInPlace { item in
             check(item.segments, channel("segments"))
