@@ -6,28 +6,29 @@ enum FitRule: BusinessModelRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
         var diagnostics: [Diagnostic] = []
-        var addressed = Set<String>()
+        // Whether a remedy addresses each id, by id number.
+        var addressed = [Bool](repeating: false, count: context.index.count)
         canvas.valuePropositions.forEachInPlace { proposition in
-            let targets = Set(proposition.segments.map(\.id))
-            for remedies in [proposition.painRelievers, proposition.gainCreators] {
-                remedies.forEachInPlace { remedy in
-                    remedy.addresses.forEachInPlace { reference in
-                        addressed.insert(reference.id)
-                        guard let definition = context.index[reference.id], let segment = context.index.segment(of: definition),
-                              definition.kind == remedy.role.addressedRole.kind, !targets.contains(segment)
-                        else { return }
-                        diagnostics.append(Diagnostic(
-                            .outOfScopeRemedy,
-                            "'\(reference.id)' is \(definition.kind.nounWithArticle) of segment '\(segment)', which value proposition '\(proposition.id)' is not for",
-                            at: reference.range,
-                            help: "add '\(segment)' to the value proposition's 'segments', or address a point of its own segments"))
-                    }
+            func checkScope(of remedy: borrowing Remedy) {
+                remedy.addresses.forEachInPlace { reference in
+                    guard let definition = context.index[reference.id] else { return }
+                    addressed[definition.number] = true
+                    guard let segment = context.index.segment(of: definition), definition.kind == remedy.role.addressedRole.kind,
+                          !proposition.segments.contains(where: { $0.id == segment })
+                    else { return }
+                    diagnostics.append(Diagnostic(
+                        .outOfScopeRemedy,
+                        "'\(reference.id)' is \(definition.kind.nounWithArticle) of segment '\(segment)', which value proposition '\(proposition.id)' is not for",
+                        at: reference.range,
+                        help: "add '\(segment)' to the value proposition's 'segments', or address a point of its own segments"))
                 }
             }
+            proposition.painRelievers.forEachInPlace { checkScope(of: $0) }
+            proposition.gainCreators.forEachInPlace { checkScope(of: $0) }
         }
         func checkAddressed(_ points: [Point]) {
             points.forEachInPlace { point in
-                guard let id = point.id, !addressed.contains(id) else { return }
+                guard let id = point.id, !(context.index.number(of: id).map { addressed[$0] } ?? false) else { return }
                 let isPain = point.role == .pain
                 diagnostics.append(Diagnostic(
                     isPain ? .unaddressedPain : .unaddressedGain,

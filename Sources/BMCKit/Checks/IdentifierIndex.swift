@@ -13,6 +13,10 @@ public struct IdentifierIndex: Sendable {
         fileprivate var document: Int32
         /// For personas, jobs, pains and gains: their segment in `segmentIDs`; else -1.
         fileprivate var segment: Int32
+        fileprivate var storedNumber: Int32 = -1
+
+        /// The id's number (see `IdentifierIndex.number(of:)`).
+        public var number: Int { Int(storedNumber) }
     }
 
     private var table: IdentifierTable
@@ -55,6 +59,15 @@ public struct IdentifierIndex: Sendable {
         canvas.keyActivities.forEachInPlace { define($0) }
         canvas.keyPartnerships.forEachInPlace { define($0) }
         canvas.costStructure.forEachInPlace { define($0) }
+    }
+
+    /// How many distinct ids there are; `number(of:)` gives each one of `0..<count`.
+    public var count: Int { table.count }
+
+    /// The number of an id, for rules that keep a flag per id in an array rather
+    /// than a set of strings.
+    public func number(of id: String) -> Int? {
+        table.number(of: id).map(Int.init)
     }
 
     public subscript(id: String) -> Definition? {
@@ -103,6 +116,7 @@ public struct IdentifierIndex: Sendable {
         }
         let (number, inserted) = table.insert(id)
         guard !inserted else {
+            definition.storedNumber = number
             definitionsByNumber.append(definition)
             return
         }

@@ -3,22 +3,23 @@
 enum SegmentCoverageRule: BusinessModelRule {
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
-        let served = segmentIDs(in: canvas.valuePropositions)
-        let reached = segmentIDs(in: canvas.channels)
-        let related = segmentIDs(in: canvas.customerRelationships)
+        let served = segmentsNamed(in: canvas.valuePropositions, context.index)
+        let reached = segmentsNamed(in: canvas.channels, context.index)
+        let related = segmentsNamed(in: canvas.customerRelationships, context.index)
         var diagnostics: [Diagnostic] = []
         canvas.customerSegments.forEachInPlace { segment in
-            if !served.contains(segment.id) {
+            let number = context.index.number(of: segment.id)
+            if !(number.map { served[$0] } ?? false) {
                 diagnostics.append(Diagnostic(
                     .unservedSegment, "no value proposition is for segment '\(segment.id)'", at: segment.labelRange,
                     help: "add '\(segment.id)' to the 'segments' of a value proposition"))
             }
-            if !reached.contains(segment.id) {
+            if !(number.map { reached[$0] } ?? false) {
                 diagnostics.append(Diagnostic(
                     .unreachedSegment, "no channel reaches segment '\(segment.id)'", at: segment.labelRange,
                     help: "add '\(segment.id)' to the 'segments' of a channel"))
             }
-            if !related.contains(segment.id) {
+            if !(number.map { related[$0] } ?? false) {
                 diagnostics.append(Diagnostic(
                     .noRelationship, "segment '\(segment.id)' has no customer relationship", at: segment.labelRange,
                     help: "add '\(segment.id)' to the 'segments' of a customer relationship"))
@@ -27,15 +28,18 @@ enum SegmentCoverageRule: BusinessModelRule {
         return diagnostics
     }
 
-    /// Every segment the items name.
-    private static func segmentIDs<Item: SegmentLinked>(in items: [Item]) -> Set<String> {
-        var ids = Set<String>()
-        items.forEachInPlace { item in item.segments.forEachInPlace { ids.insert($0.id) } }
-        return ids
+    /// For each id number, whether one of the items names it among its segments.
+    private static func segmentsNamed<Item: SegmentLinked>(in items: [Item], _ index: IdentifierIndex) -> [Bool] {
+        var named = [Bool](repeating: false, count: index.count)
+        items.forEachInPlace { item in
+            item.segments.forEachInPlace { reference in
+                if let number = index.number(of: reference.id) { named[number] = true }
+            }
+        }
+        return named
     }
 }
 
-/// An item with a `segments` list: a value proposition, channel or relationship.
 private protocol SegmentLinked {
     var segments: [Reference] { get }
 }
