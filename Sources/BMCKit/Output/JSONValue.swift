@@ -36,11 +36,11 @@ extension JSONValue {
 
     /// Writes a scalar (`null`, a boolean, a number or a string); arrays and objects
     /// are written by `JSONWriter` and `compactText`, which lay them out.
-    func writeScalar(to output: inout [UInt8]) {
+    func writeScalar<Sink: ByteSink & ~Copyable>(to output: inout Sink) {
         switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let text): output.append(contentsOf: text.utf8)
+        case .null: output.append(literal: "null")
+        case .bool(let value): output.append(literal: value ? "true" : "false")
+        case .number(let text): output.append(bytesOf: text)
         case .string(let text): JSONValue.writeString(text, to: &output)
         case .array, .object: assertionFailure("not a scalar")
         }
@@ -48,7 +48,7 @@ extension JSONValue {
 
     /// Writes a JSON string literal: quotes, backslashes and every control character
     /// escaped, so no text from a canvas can break the document.
-    static func writeString(_ text: String, to output: inout [UInt8]) {
+    static func writeString<Sink: ByteSink & ~Copyable>(_ text: String, to output: inout Sink) {
         output.append(.quote)
         // Native and small strings, which are all a decoder makes, are contiguous:
         // no copy of the string (and no retain) to reach its bytes.
@@ -59,32 +59,50 @@ extension JSONValue {
     }
 
     /// The bytes of a string, escaped for JSON, without the quotes.
-    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        // Runs of bytes that need no escape (nearly all of them) are copied whole.
+    private static func writeEscaped<Sink: ByteSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout Sink) {
+        // Runs of bytes that need no escape (nearly all of them) are copied whole,
+        // and looked through eight bytes at a time.
         var runStart = 0
         var index = 0
         while index < bytes.count {
+            if index + 8 <= bytes.count,
+               !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             guard byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F else {
                 index += 1
                 continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             index += 1
             runStart = index
             switch byte {
-            case .quote: output.append(contentsOf: [.backslash, .quote])
-            case .backslash: output.append(contentsOf: [.backslash, .backslash])
-            case .lineFeed: output.append(contentsOf: [.backslash, UInt8(ascii: "n")])
-            case .carriageReturn: output.append(contentsOf: [.backslash, UInt8(ascii: "r")])
-            case .tab: output.append(contentsOf: [.backslash, UInt8(ascii: "t")])
+            case .quote: output.append(literal: "\\\"")
+            case .backslash: output.append(literal: "\\\\")
+            case .lineFeed: output.append(literal: "\\n")
+            case .carriageReturn: output.append(literal: "\\r")
+            case .tab: output.append(literal: "\\t")
             default:
-                output.append(contentsOf: "\\u00".utf8)
+                output.append(literal: "\\u00")
                 output.append(hexDigit(byte >> 4))
                 output.append(hexDigit(byte & 0xF))
             }
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// Whether any of eight bytes may need an escape: a control character, a quote,
+    /// a backslash or DEL. Never `false` when one does; it may be `true` for the
+    /// bytes after one that does, which are then looked at one by one.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+        let hasControl = (word &- 0x20 &* ones) & ~word & high != 0
+        return hasControl || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
+            || hasZeroByte(word ^ (0x7F &* ones))
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

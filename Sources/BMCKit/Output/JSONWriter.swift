@@ -5,15 +5,14 @@
 ///
 /// The text has two-space indentation, `": "` after keys, empty arrays and objects as
 /// `[]` and `{}`; `JSONValue.serialized()` writes through this writer too.
-struct JSONWriter: Sendable {
+struct JSONWriter: ~Copyable {
     enum Target { case text, value }
 
     private let target: Target
 
-    // The text target.
-    /// The text before `bytes`: what parts written on other cores left, unjoined.
-    private var earlierText = ChunkedText()
-    private var bytes: [UInt8] = []
+    // The text target: its text, including what parts written on other cores
+    // left, unjoined.
+    private var output: ByteWriter
     private var depth = 0
     /// Whether the innermost open container already has an element (a comma is due).
     private var hasElement = false
@@ -29,23 +28,24 @@ struct JSONWriter: Sendable {
     /// reserve their share instead of growing (each growth copies the text).
     private let expectedLength: Int
 
+    /// `capacity` is how long the text is expected to be: it sizes the writer's
+    /// staging buffer (no larger than a piece of `ByteWriter`'s), and the shares of
+    /// parts written on other cores.
     init(_ target: Target, reservingCapacity capacity: Int = 1024) {
         self.target = target
         expectedLength = capacity
-        if target == .text { bytes.reserveCapacity(capacity) }
+        output = ByteWriter(capacity: target == .text ? min(max(capacity, 1 << 12), 1 << 16) : 0)
     }
 
     /// The text written, with a newline at the end.
-    mutating func finishText() -> String {
+    consuming func finishText() -> String {
         finishChunks().string
     }
 
     /// The text written, with a newline at the end, in the pieces it was written in.
-    mutating func finishChunks() -> ChunkedText {
-        bytes.append(.lineFeed)
-        var text = earlierText
-        text.append(bytes)
-        return text
+    consuming func finishChunks() -> ChunkedText {
+        output.append(.lineFeed)
+        return output.finish()
     }
 
     /// The value built.
@@ -63,8 +63,8 @@ struct JSONWriter: Sendable {
         switch target {
         case .text:
             startElement()
-            JSONValue.writeString(key, to: &bytes)
-            bytes.append(contentsOf: ": ".utf8)
+            JSONValue.writeString(key, to: &output)
+            output.append(literal: ": ")
             afterKey = true
         case .value:
             pendingKey = key
@@ -87,9 +87,7 @@ struct JSONWriter: Sendable {
         self.key(key)
         beginArray()
         if target == .text, let parts = writeInParts(elements, writeElement) {
-            earlierText.append(bytes)
-            for part in parts { earlierText.append(part) }
-            bytes = []
+            for part in parts { output.append(part) }
             hasElement = true
         } else {
             elements.withUnsafeBufferPointer { elements in
@@ -107,19 +105,17 @@ struct JSONWriter: Sendable {
     private func writeInParts<Element: Sendable>(_ elements: [Element],
                                                  _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void)
         -> [ChunkedText]? {
-        let start = self
+        let (depth, expectedLength) = (self.depth, self.expectedLength)
         return ListParts.inParallel(elements.count) { part in
-            let share = start.expectedLength * part.count / elements.count
+            let share = expectedLength * part.count / elements.count
             var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, share))
-            writer.depth = start.depth
+            writer.depth = depth
             // Every part but the first continues after an element.
             writer.hasElement = part.lowerBound > 0
             elements.withUnsafeBufferPointer { elements in
                 for index in part { writeElement(&writer, elements.baseAddress! + index) }
             }
-            var text = writer.earlierText
-            text.append(writer.bytes)
-            return text
+            return writer.output.finish()
         }
     }
 
@@ -137,7 +133,7 @@ struct JSONWriter: Sendable {
         case (.text, _):
             if !afterKey { startElement() }
             afterKey = false
-            value.writeScalar(to: &bytes)
+            value.writeScalar(to: &output)
         case (.value, _):
             add(value)
         }
@@ -147,7 +143,7 @@ struct JSONWriter: Sendable {
 
     private mutating func startElement() {
         guard depth > 0 else { return }
-        if hasElement { bytes.append(.comma) }
+        if hasElement { output.append(.comma) }
         newline()
         hasElement = true
     }
@@ -155,12 +151,13 @@ struct JSONWriter: Sendable {
     private mutating func newline() {
         let count = 1 + 2 * depth
         guard count <= lineStart.utf8CodeUnitCount else {
-            bytes.append(.lineFeed)
-            return bytes.append(contentsOf: repeatElement(.space, count: 2 * depth))
+            output.append(.lineFeed)
+            for _ in 0..<(2 * depth) { output.append(.space) }
+            return
         }
         // One copy from a constant line start; appending spaces one by one cost as
         // much as writing every string of an export.
-        bytes.append(contentsOf: UnsafeBufferPointer(start: lineStart.utf8Start, count: count))
+        output.append(UnsafeBufferPointer(start: lineStart.utf8Start, count: count))
     }
 
     // MARK: Both targets
@@ -170,7 +167,7 @@ struct JSONWriter: Sendable {
         case .text:
             if !afterKey { startElement() }
             afterKey = false
-            bytes.append(isObject ? .openBrace : .openBracket)
+            output.append(isObject ? .openBrace : .openBracket)
             depth += 1
             hasElement = false
         case .value:
@@ -184,7 +181,7 @@ struct JSONWriter: Sendable {
         case .text:
             depth -= 1
             if hasElement { newline() }
-            bytes.append(closing)
+            output.append(closing)
             hasElement = true
         case .value:
             let container = open.removeLast()
