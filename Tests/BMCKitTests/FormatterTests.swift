@@ -99,6 +99,19 @@ import Testing
         }
     }
 
+    /// Characters whose UTF-8 starts like a line separator's or a C1 control's
+    /// (U+0080 to U+00BF, U+2000 to U+2FFF, U+FE00 to U+FFFF) need no quotes;
+    /// only the separators, C1 controls and U+FEFF, U+FFFE, U+FFFF themselves do.
+    @Test func plainTextWithSymbolsAndDashesStaysPlain() {
+        for text in ["Price in €", "Fast — and cheap", "“Quoted” words", "It’s 20 °C", "© 2026", "Ñandú ﬁne ￼"] {
+            #expect(Self.format("name: \(text)\n") == "name: \(text)\n", "\(text)")
+            #expect(Self.format("name: \"\(text)\"\n") == "name: \(text)\n", "\(text)")
+        }
+        #expect(Self.format("name: \"a\\u0085b\"\n") == "name: \"a\\x85b\"\n")
+        #expect(Self.format("name: \"a\\u2028b\"\n") == "name: \"a\\u2028b\"\n")
+        #expect(Self.format("name: \"a\\uFEFFb\"\n") == "name: \"a\\uFEFFb\"\n")
+    }
+
     @Test func blankLinesOnlyBetweenBlocksAndWhereTheAuthorSeparatedItems() {
         let text = "name: A\n\n\ndescription: B\ncustomer-segments:\n  - name: X\n\n  - name: Y\n  - name: Z\nchannels: []\n"
         #expect(Self.format(text) == "name: A\ndescription: B\n\ncustomer-segments:\n  - name: X\n\n  - name: Y\n  - name: Z\n\nchannels: []\n")

@@ -71,7 +71,9 @@ public enum YAMLScalar {
             case .colon where index + 1 < bytes.count && bytes[index + 1] == .space: return false
             case .hash where index > 0 && bytes[index - 1] == .space: return false
             case 0..<0x20, 0x7F: return false
-            case 0xC2, 0xE2, 0xEF where escapedSequence(in: bytes, at: index): return false
+            // (A `where` clause would apply to the last of the three bytes only.)
+            case 0xC2, 0xE2, 0xEF:
+                if escapedSequence(in: bytes, at: index) { return false }
             default: continue
             }
         }
