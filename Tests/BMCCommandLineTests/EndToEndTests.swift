@@ -38,12 +38,7 @@ import Testing
     /// A file of 4 MB or more makes bmc start itself again with huge pages: what it
     /// reports must not change. The error sits on the last line of the file.
     @Test func aLargeFileIsCheckedAsASmallOneIs() throws {
-        var canvas = "name: Large\ncustomer-segments:\n"
-        var number = 0
-        while canvas.utf8.count < 5 << 20 {
-            number += 1
-            canvas += "  - id: seg-\(number)\n    name: Segment number \(number), described at some length\n    fit: high\n"
-        }
+        var canvas = Self.largeCanvas { "  - id: seg-\($0)\n    name: Segment number \($0), described at some length\n    fit: high\n" }
         canvas += "  - name: Last\n    priority: high\n"
         let scratch = try ScratchFolder()
         let path = try scratch.write("large.canvas.yaml", canvas)
@@ -57,12 +52,7 @@ import Testing
     /// A file of 4 MB or more is read in two halves side by side: `fmt` must give
     /// back a canonical one byte for byte, so not one byte of it was lost or moved.
     @Test func aLargeFileIsReadWhole() throws {
-        var canvas = "name: Large\ncustomer-segments:\n"
-        var number = 0
-        while canvas.utf8.count < 5 << 20 {
-            number += 1
-            canvas += "  - id: seg-\(number)\n    name: Segment ñ\(number) 🚚 described at some length\n"
-        }
+        let canvas = Self.largeCanvas { "  - id: seg-\($0)\n    name: Segment ñ\($0) 🚚 described at some length\n" }
         let scratch = try ScratchFolder()
         let first = try runProcess(["fmt", try scratch.write("first.canvas.yaml", canvas)])
         #expect(first.status == 0)
@@ -71,6 +61,18 @@ import Testing
         let again = try runProcess(["fmt", try scratch.write("canonical.canvas.yaml", canonical)])
         #expect(again.status == 0 && again.error.isEmpty)
         #expect(again.output == canonical)
+    }
+
+    /// A canvas of 5 MB or more: a name, then customer segments written by `segment`
+    /// from their numbers, 1, 2, 3 and on.
+    static func largeCanvas(segment: (Int) -> String) -> String {
+        var canvas = "name: Large\ncustomer-segments:\n"
+        var number = 0
+        while canvas.utf8.count < 5 << 20 {
+            number += 1
+            canvas += segment(number)
+        }
+        return canvas
     }
 
     /// Bad input never crashes or hangs the tool: an error with a position, exit 1.
