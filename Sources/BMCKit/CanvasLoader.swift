@@ -26,7 +26,7 @@ public enum CanvasLoader {
     public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
         let result = load(source, scope: .structure)
         let diagnostics = result.diagnostics
-        if source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground(result) }
+        Teardown.release(result, madeFrom: source)
         return diagnostics
     }
 
@@ -67,7 +67,7 @@ public enum CanvasLoader {
                 canvas = scope == .everything ? decoded : nil
             }
         }
-        if canvas == nil, source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground(decoded) }
+        if canvas == nil { Teardown.release(decoded, madeFrom: source) }
         return CanvasLoadResult(source: source, document: document, canvas: canvas,
                                 diagnostics: diagnostics.sortedByPosition())
     }

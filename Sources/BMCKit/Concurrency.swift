@@ -73,11 +73,14 @@ enum ListParts {
 public enum Teardown {
     /// Values from a source smaller than this are freed where they are: handing
     /// them to another thread costs more than freeing them.
-    public static let worthwhileSourceSize = 1 << 20
+    static let worthwhileSourceSize = 1 << 20
 
-    /// Frees `value` on another thread once the caller has let go of it. A process
-    /// that exits first never frees it, which is the point.
-    public static func inBackground<Value: Sendable>(_ value: consuming Value) {
+    /// Lets go of `value`, which holds what was made from `source`: for a large
+    /// source it is freed on another thread once the caller has let go of it too
+    /// (a process that exits first never frees it, which is the point); for a
+    /// small one, here.
+    public static func release<Value: Sendable>(_ value: consuming Value, madeFrom source: SourceFile) {
+        guard source.bytes.count >= worthwhileSourceSize else { return }
         let box = TeardownBox(value)
         DispatchQueue.global(qos: .utility).async { box.free() }
     }

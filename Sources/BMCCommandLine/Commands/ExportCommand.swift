@@ -58,7 +58,7 @@ enum ExportCommand: CommandImplementation {
         }
         // Done with the canvas and its tree: a large one is freed on another core
         // while the text is written.
-        if result.source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground(result) }
+        Teardown.release(result, madeFrom: result.source)
         return CanvasLoading.emit(utf8: text, to: arguments.value("--output"), console: console)
     }
 }

@@ -43,7 +43,7 @@ enum FmtCommand: CommandImplementation {
             let formatted = CanonicalFormatter.formatUTF8(document)
             defer {
                 // A large file's tree and text are freed on another core.
-                if source.bytes.count >= Teardown.worthwhileSourceSize { Teardown.inBackground((document, formatted)) }
+                Teardown.release((document, formatted), madeFrom: source)
             }
             let changed = !formatted.isEqual(to: source.bytes)
             if checks {
