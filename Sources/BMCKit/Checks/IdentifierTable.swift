@@ -26,41 +26,33 @@ struct IdentifierTable: Sendable {
 
     /// The number of `id`, if it was added.
     func number(of id: String) -> Int32? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash(id)) & mask
-        while true {
-            let number = slots[slot]
-            if number < 0 { return nil }
-            if keys[Int(number)] == id { return number }
-            slot = (slot + 1) & mask
-        }
+        let number = slots[slot(for: id)]
+        return number < 0 ? nil : number
     }
 
     /// Adds `id` with the next number, or returns the number it already has.
     mutating func insert(_ id: String) -> (number: Int32, inserted: Bool) {
         if (keys.count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash(id)) & mask
-        while true {
-            let number = slots[slot]
-            if number < 0 { break }
-            if keys[Int(number)] == id { return (number, false) }
-            slot = (slot + 1) & mask
-        }
+        let place = slot(for: id)
+        if slots[place] >= 0 { return (slots[place], false) }
         let number = Int32(keys.count)
-        slots[slot] = number
+        slots[place] = number
         keys.append(id)
         return (number, true)
     }
 
+    /// The slot that holds `id`, or the empty slot where it would go. With
+    /// `knownNew` (rehashing keys, which all differ) no key is compared.
+    private func slot(for id: String, knownNew: Bool = false) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash(id)) & mask
+        while slots[slot] >= 0 && (knownNew || keys[Int(slots[slot])] != id) { slot = (slot + 1) & mask }
+        return slot
+    }
+
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash(key)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
-        }
+        for (number, key) in keys.enumerated() { slots[slot(for: key, knownNew: true)] = Int32(number) }
     }
 
     /// A multiply-and-fold hash of the id's bytes, eight at a time.
