@@ -11,9 +11,7 @@ public enum JSONExporter {
     public static func exportUTF8(_ canvas: Canvas) -> ChunkedText {
         // Written straight into text: a JSONValue tree of a large canvas cost more to
         // build and free than the whole export of the text.
-        // The text is about one and a half times as long as a canvas file.
-        let sourceLength = canvas.origin.node?.range.end ?? 0
-        var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, sourceLength * 3 / 2))
+        var writer = JSONWriter(.text, forLargeText: true)
         canvas.write(to: &writer)
         return writer.finishChunks()
     }

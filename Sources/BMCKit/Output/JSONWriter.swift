@@ -24,17 +24,11 @@ struct JSONWriter: ~Copyable {
     private var pendingKey: String?
     private var finished: JSONValue = .null
 
-    /// How long the whole text is expected to be, so parts written apart can
-    /// reserve their share instead of growing (each growth copies the text).
-    private let expectedLength: Int
-
-    /// `capacity` is how long the text is expected to be: it sizes the writer's
-    /// staging buffer (no larger than a piece of `ByteWriter`'s), and the shares of
-    /// parts written on other cores.
-    init(_ target: Target, reservingCapacity capacity: Int = 1024) {
+    /// A writer of large text (an export, a part of one) stages it in pieces of
+    /// 64 KB; a small value's text needs a few KB.
+    init(_ target: Target, forLargeText: Bool = false) {
         self.target = target
-        expectedLength = capacity
-        output = ByteWriter(capacity: target == .text ? min(max(capacity, 1 << 12), 1 << 16) : 0)
+        output = ByteWriter(capacity: target == .value ? 0 : forLargeText ? 1 << 16 : 1 << 12)
     }
 
     /// The text written, with a newline at the end.
@@ -105,10 +99,9 @@ struct JSONWriter: ~Copyable {
     private func writeInParts<Element: Sendable>(_ elements: [Element],
                                                  _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void)
         -> [ChunkedText]? {
-        let (depth, expectedLength) = (self.depth, self.expectedLength)
+        let depth = self.depth
         return ListParts.inParallel(elements.count) { part in
-            let share = expectedLength * part.count / elements.count
-            var writer = JSONWriter(.text, reservingCapacity: max(1 << 16, share))
+            var writer = JSONWriter(.text, forLargeText: true)
             writer.depth = depth
             // Every part but the first continues after an element.
             writer.hasElement = part.lowerBound > 0
