@@ -97,18 +97,22 @@ struct CanonicalWriter: Sendable {
         lastLineIsEmpty = false
     }
 
-    /// Appends the value of a plain scalar with no comments that stays plain where
-    /// it stands (see `inlineValue`), with `separator` before it; `false`, writing
-    /// nothing, for any other node.
-    private mutating func appendPlainValue(_ node: Node, after separator: UInt8) -> Bool {
+    /// Where a plain scalar's text is, if it has no comments (its record is its
+    /// entry's too, so neither the entry nor the value has one) and stays plain
+    /// where it stands (see `inlineValue`): the value written as it is.
+    private func plainValue(_ node: Node) -> SourceRange? {
         let record = node.record
-        guard record.shape == .scalar, record.style == .plain, !record.flags.contains(.hasTrivia) else { return false }
-        return node.storage.withBytes(record.range) { value in
-            guard YAMLScalar.isSafePlain(value, allowingTypedLooks: true) else { return false }
-            output.append(separator)
-            output.append(contentsOf: value)
-            return true
-        }
+        guard record.shape == .scalar, record.style == .plain, !record.flags.contains(.hasTrivia),
+              node.storage.withBytes(record.range, { YAMLScalar.isSafePlain($0, allowingTypedLooks: true) })
+        else { return nil }
+        return record.range
+    }
+
+    /// Appends ` ` and the source text of `range`, then ends the line.
+    private mutating func endLine(withValueAt range: SourceRange) {
+        output.append(.space)
+        output.append(contentsOf: bytes[range.start..<range.end])
+        endLine()
     }
 
     /// Lines written as they are (a block scalar's content, already indented).
@@ -187,13 +191,11 @@ struct CanonicalWriter: Sendable {
                 line(indent, text)
             }
         }
-        let hasTrailingComment = entry.record.flags.contains(.hasTrivia) && entry.trailingComment != nil
-        if !hasTrailingComment {
-            let lineStart = output.count
+        if let plain = plainValue(value) {
             startLine(indent, prefix: prefix, key: entry)
-            if appendPlainValue(value, after: .space) { return endLine() }
-            output.removeSubrange(lineStart...)
+            return endLine(withValueAt: plain)
         }
+        let hasTrailingComment = entry.record.flags.contains(.hasTrivia) && entry.trailingComment != nil
         switch value.kind {
         case .mapping(let entries):
             if hasTrailingComment {
@@ -290,15 +292,11 @@ struct CanonicalWriter: Sendable {
                 line(indent, CanonicalWriter.withComment("-", item.trailingComment))
                 writeSequence(value, items: nested, indent: indent + 2, elementType: nil)
             case .scalar:
-                if !item.record.flags.contains(.hasTrivia) {
-                    let lineStart = output.count
+                if let plain = plainValue(value) {
                     startLine(indent, prefix: nil)
                     output.append(.dash)
-                    if appendPlainValue(value, after: .space) {
-                        endLine()
-                        continue
-                    }
-                    output.removeSubrange(lineStart...)
+                    endLine(withValueAt: plain)
+                    continue
                 }
                 let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: elementType)
                 line(indent, CanonicalWriter.withComment(text.isEmpty ? "-" : "- " + text, item.trailingComment ?? value.lineComment))
