@@ -2,10 +2,10 @@
 public enum DecodingScope: Sendable {
     /// Every field: what exports and diffs need.
     case everything
-    /// Ids, names, references, enum words, numbers and dates: everything the checks
-    /// read. Free text (descriptions, notes, needs, the text of points) is checked
+    /// Ids, references, enum words, numbers and dates: everything the checks read.
+    /// Free text (names, descriptions, notes, needs, the text of points) is checked
     /// for its shape but not copied out of the file, so `bmc check` needs a
-    /// fraction of the memory.
+    /// fraction of the memory. A name is read only to derive an id from it.
     case structure
 }
 

@@ -97,11 +97,21 @@ extension CanvasDecoder {
     /// Gives an item without an explicit `id` the id derived from its name.
     mutating func deriveIdentifier<Item: IdentifiedItem>(of item: inout Item) {
         guard !item.hasExplicitID else { return }
-        item.id = Identifier.derive(from: item.name)
-        if item.id.isEmpty && !item.name.isEmpty {
-            report(.underivableID, "cannot derive an id from the name '\(item.name)'",
+        // Without free text the name was checked but not kept (see `Field.name`).
+        let name = keepsFreeText ? item.name : nameWritten(for: item.origin)
+        item.id = Identifier.derive(from: name)
+        if item.id.isEmpty && !name.isEmpty {
+            report(.underivableID, "cannot derive an id from the name '\(name)'",
                    at: item.origin.range(of: "name"), help: "add an explicit 'id:' made of letters, digits and '-'")
         }
+    }
+
+    /// The `name` written in an item's mapping, as `text` would read it ("" when
+    /// it is absent or not a single value, which the decoder has reported).
+    private func nameWritten(for origin: SourceOrigin) -> String {
+        guard let entry = origin.node?.mapping?.first(key: "name") else { return "" }
+        let scalar = record(entry.index)
+        return scalar.shape == .scalar ? value(scalar) : ""
     }
 
     /// An amount needs a currency and a period (section 3).

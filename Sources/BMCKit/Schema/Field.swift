@@ -52,10 +52,15 @@ extension Field {
                      encode: { item, writer in writer.member(key, .string(property.get(item))) })
     }
 
-    /// The `name` of an item, always kept: an id is derived from it.
+    /// The `name` of an item. Free text, but an id may be derived from it: when the
+    /// scope leaves free text out, `deriveIdentifier` reads it from the file, for
+    /// the items that have no explicit id.
     static func name(_ summary: String) -> Field where Item: IdentifiedItem {
         Field("name", .text, required: true, summary,
-              decode: { item, node, decoder in item.name = decoder.text(node, key: "name") ?? "" },
+              decode: { item, node, decoder in
+                  guard decoder.keepsFreeText else { return decoder.checkText(node, key: "name") }
+                  item.name = decoder.text(node, key: "name") ?? ""
+              },
               encode: { item, writer in writer.member("name", .string(item.pointee.name)) })
     }
 
