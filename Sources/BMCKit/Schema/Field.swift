@@ -207,11 +207,15 @@ extension Field {
         let property = StoredProperty(path)
         return Field(key, .list(.textOrItem(Nested.itemSchema)), summary,
                      decode: { item, node, decoder in
+                         guard decoder.keepsFreeText else {
+                             return property.set(&item, decoder.mappingsOnly(node, key: key, as: Nested.self, role: role))
+                         }
                          property.set(&item, decoder.list(node, key: key) { decoder, element -> Nested? in
                              var nested: Nested?
                              if decoder.record(element).shape == .scalar {
-                                 let text = decoder.keepsFreeText ? decoder.text(element, key: key) : ""
-                                 nested = text.map { Nested(text: $0, origin: SourceOrigin(node: decoder.view(element))) }
+                                 nested = decoder.text(element, key: key).map {
+                                     Nested(text: $0, origin: SourceOrigin(node: decoder.view(element)))
+                                 }
                              } else {
                                  nested = decoder.decodeItem(element, as: Nested.self)
                              }
@@ -224,6 +228,23 @@ extension Field {
                              nested.pointee.isPlainText ? writer.value(.string(nested.pointee.text)) : Nested.write(nested, to: &writer)
                          }
                      })
+    }
+}
+
+extension CanvasDecoder {
+    /// A list of points or remedies without their free text: only those written
+    /// as mappings, which may have an id or addresses for the checks to read. One
+    /// written as a plain text holds nothing else, so it is checked and left out.
+    mutating func mappingsOnly<Nested: TextOrItem>(_ node: NodeID, key: String, as type: Nested.Type,
+                                                   role: Nested.Role) -> [Nested] {
+        var kept: [Nested] = []
+        forEachElement(of: node, key: key) { decoder, element, _ in
+            guard decoder.record(element).shape != .scalar else { return decoder.checkText(element, key: key) }
+            guard var nested = decoder.decodeItem(element, as: Nested.self) else { return }
+            nested.role = role
+            kept.append(nested)
+        }
+        return kept
     }
 }
 
