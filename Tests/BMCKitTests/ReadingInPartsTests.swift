@@ -33,6 +33,10 @@ struct ReadingInPartsTests {
         "---\r\nname: A\r\n\r\nchannels:\r\n  - name: Web\r\ncost-structure:\r\n  - name: Rent\r\n",
         // Escaped values in both halves, stored apart from the source.
         "name: \"A\\tB\"\nchannels:\n  - name: \"W\\u00e9b\"\nnotes: \"x\\ny\"\n",
+        // Keys too long or too far from their values to pack, in both halves.
+        "name: A\nchannels:\n" + String(repeating: "  # thirty bytes of a comment.\n", count: 20)
+            + "  - name: Web\n" + String(repeating: "k", count: 300) + ": v\nnotes:\n"
+            + String(repeating: "  # thirty bytes of a comment.\n", count: 20) + "  - x\n",
     ]
 
     @Test(arguments: edgeCases + exampleTexts)

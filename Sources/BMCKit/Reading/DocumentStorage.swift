@@ -4,8 +4,9 @@
 ///
 /// A record is the node and the entry that holds it (its key, or its dash) at
 /// once: a mapping entry and its value are one record, since every node but the
-/// root is the value of exactly one entry. That keeps a large file at about 28
-/// bytes per node, and reading a value never copies it out of the source.
+/// root is the value of exactly one entry. Stored packed (`PackedNodeRecord`),
+/// that keeps a large file at about 20 bytes per node, and reading a value never
+/// copies it out of the source.
 ///
 /// A file read in two parts keeps both parts' arrays as they were built, rather
 /// than copying the second after the first: the second part numbers its nodes
@@ -15,9 +16,11 @@ final class DocumentStorage: Sendable {
     /// The source bytes, shared with the `SourceFile` (arrays are copy-on-write).
     let bytes: [UInt8]
     /// Nodes numbered from 0, and those of a second part, numbered from `tailBase`.
-    private let nodes: [NodeRecord]
-    private let tailNodes: [NodeRecord]
+    private let nodes: [PackedNodeRecord]
+    private let tailNodes: [PackedNodeRecord]
     private let tailBase: NodeID
+    /// The keys too far from their values to pack, of both parts, by node.
+    private let farKeys: [NodeID: PackedNodeRecord.FarKey]
     /// Values of scalars that differ from their source text (quoted scalars with
     /// escapes, and block scalars), at offsets numbered like the nodes.
     private let unescaped: [UInt8]
@@ -41,14 +44,21 @@ final class DocumentStorage: Sendable {
         tailBase = tail?.nodeBase ?? .max
         tailUnescaped = tail?.unescaped ?? []
         tailUnescapedBase = tail.map { Int($0.unescapedBase) } ?? .max
+        // The parts number their nodes apart, so their far keys never collide.
+        farKeys = head.farKeys.merging(tail?.farKeys ?? [:]) { _, tailKey in tailKey }
         self.trivia = trivia
     }
 
     /// The record of a node.
     @inline(__always)
     func record(_ node: NodeID) -> NodeRecord {
-        node < tailBase ? nodes[Int(node)] : tailNodes[Int(node - tailBase)]
+        let packed = node < tailBase ? nodes[Int(node)] : tailNodes[Int(node - tailBase)]
+        return packed.unpacked(farKey: packed.isKeyFar ? farKey(of: node) : nil)
     }
+
+    /// Kept out of line: `record(_:)` is inlined everywhere, and almost no key is far.
+    @inline(never)
+    private func farKey(of node: NodeID) -> PackedNodeRecord.FarKey? { farKeys[node] }
 
     func text(_ range: SourceRange) -> String {
         withBytes(range) { String(decoding: $0, as: UTF8.self) }
@@ -86,7 +96,8 @@ final class DocumentStorage: Sendable {
 /// A node's number in its `DocumentStorage`.
 typealias NodeID = Int32
 
-/// One node and the entry that holds it: 28 bytes, whatever its kind.
+/// One node and the entry that holds it, whatever its kind, as the reader builds
+/// it and everything else reads it (stored as a `PackedNodeRecord`).
 struct NodeRecord: Sendable {
     enum Shape: UInt8 { case scalar, mapping, sequence }
     enum Style: UInt8 { case empty, plain, singleQuoted, doubleQuoted, literal, folded }
@@ -177,7 +188,9 @@ struct TreeBuilder {
     /// second part of a file read in two.
     private(set) var nodeBase: NodeID = 0
     private(set) var unescapedBase: Int32 = 0
-    var nodes: [NodeRecord] = []
+    /// The nodes placed so far, packed, and the keys that did not pack.
+    private(set) var nodes: [PackedNodeRecord] = []
+    private(set) var farKeys: [NodeID: PackedNodeRecord.FarKey] = [:]
     var unescaped: [UInt8] = []
     var trivia: [NodeID: Trivia] = [:]
     /// Children of the containers being read, innermost last.
@@ -210,6 +223,27 @@ struct TreeBuilder {
     /// The number the next node placed in `nodes` gets.
     var nextNode: NodeID { nodeBase + NodeID(nodes.count) }
 
+    /// A node this builder has placed, by its number.
+    func record(_ node: NodeID) -> NodeRecord {
+        let packed = nodes[Int(node - nodeBase)]
+        return packed.unpacked(farKey: packed.isKeyFar ? farKeys[node] : nil)
+    }
+
+    /// Places a record as the next node, returning its number.
+    @discardableResult @inline(__always)
+    mutating func place(_ record: NodeRecord) -> NodeID {
+        let node = nextNode
+        let packed = PackedNodeRecord(record)
+        if packed.isKeyFar { keepFarKey(of: record, as: node) }
+        nodes.append(packed)
+        return node
+    }
+
+    @inline(never)
+    private mutating func keepFarKey(of record: NodeRecord, as node: NodeID) {
+        farKeys[node] = PackedNodeRecord.FarKey(start: record.keyStart, end: record.keyEnd)
+    }
+
     /// The offset the next unescaped byte gets.
     var nextUnescaped: Int32 { unescapedBase + Int32(unescaped.count) }
 
@@ -233,7 +267,9 @@ struct TreeBuilder {
     /// their run starts and how long it is.
     mutating func closeChildren(from base: Int) -> (first: Int32, count: Int32) {
         let first = nextNode
-        nodes.append(contentsOf: open[base...])
+        open.withUnsafeBufferPointer { run in
+            for index in base..<run.count { place(run[index]) }
+        }
         while let last = openTrivia.last, last.position >= base {
             trivia[first + NodeID(last.position - base)] = triviaSlots[Int(last.slot)]
             openTrivia.removeLast()
@@ -256,7 +292,7 @@ struct TreeBuilder {
             record.flags.insert(.hasTrivia)
             trivia[index] = triviaSlots[Int(triviaSlot)]
         }
-        nodes.append(record)
+        place(record)
         return index
     }
 

@@ -75,7 +75,9 @@ public struct Node: Sendable {
     let storage: DocumentStorage
     let index: NodeID
 
-    var record: NodeRecord { storage.record(index) }
+    var record: NodeRecord {
+        @inline(__always) get { storage.record(index) }
+    }
 
     public var kind: Kind {
         let record = self.record
@@ -187,7 +189,9 @@ extension MappingEntry: EntryView {}
 extension SequenceItem: EntryView {}
 
 extension EntryView {
-    var record: NodeRecord { storage.record(index) }
+    var record: NodeRecord {
+        @inline(__always) get { storage.record(index) }
+    }
 
     /// Full-line comments written just before the entry.
     public var leadingComments: [Comment] { storage.trivia(of: index)?.leadingComments ?? [] }

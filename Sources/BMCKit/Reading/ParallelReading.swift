@@ -123,9 +123,9 @@ extension Reader {
         var reader = Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), tree: TreeBuilder(bytes: source.bytes))
         let (root, leading, trailing) = reader.readDocument()
         guard let root, reader.diagnostics.isEmpty, trailing.isEmpty,
-              reader.storage.nodes[Int(root)].shape == .mapping, reader.storage.trivia[root] == nil
+              reader.storage.record(root).shape == .mapping, reader.storage.trivia[root] == nil
         else { return nil }
-        return FirstPart(tree: reader.storage, root: reader.storage.nodes[Int(root)], leadingComments: leading,
+        return FirstPart(tree: reader.storage, root: reader.storage.record(root), leadingComments: leading,
                          endsWithBlankLine: reader.pendingBlankLine)
     }
 
@@ -165,7 +165,7 @@ extension Reader {
         let entriesStart = second.nextNode
         for node in firstEntries {
             if let entryTrivia = first.trivia[node] { trivia[second.nextNode] = entryTrivia }
-            second.nodes.append(first.record(node))
+            second.place(first.record(node))
         }
         for node in secondEntries {
             if let entryTrivia = second.trivia[node] { trivia[second.nextNode] = entryTrivia }
@@ -173,7 +173,7 @@ extension Reader {
             if node == secondEntries.lowerBound {
                 if firstPart.endsWithBlankLine { entry.flags.insert(.blankLineBefore) } else { entry.flags.remove(.blankLineBefore) }
             }
-            second.nodes.append(entry)
+            second.place(entry)
         }
         var joinedRoot = root
         joinedRoot.first = entriesStart
@@ -184,7 +184,7 @@ extension Reader {
             joinedRoot.flags.insert(.hasTrivia)
             trivia[rootIndex] = second.triviaSlots[Int(mapping.triviaSlot)]
         }
-        second.nodes.append(joinedRoot)
+        second.place(joinedRoot)
         let storage = DocumentStorage(first, tail: second, trivia: trivia)
         let document = Document(storage: storage, rootIndex: rootIndex,
                                 leadingComments: firstPart.leadingComments, trailingComments: trailingComments)
@@ -196,7 +196,4 @@ private extension TreeBuilder {
     func keyBytes(of record: NodeRecord) -> ArraySlice<UInt8> {
         bytes[Int(record.keyStart)..<Int(record.keyEnd)]
     }
-
-    /// A node this builder has placed, by its number.
-    func record(_ node: NodeID) -> NodeRecord { nodes[Int(node - nodeBase)] }
 }
