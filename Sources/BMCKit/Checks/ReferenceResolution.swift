@@ -2,12 +2,7 @@
 /// field accepts (the kinds come from the schema), and that remedies address only
 /// their own kind of point.
 struct ReferenceResolution {
-    let index: IdentifierIndex
     private(set) var diagnostics: [Diagnostic] = []
-
-    /// Ids whose unknown references go unreported: the caller already reported why
-    /// they are missing. `nil` stands for every id (an item could not be read at all).
-    let silencedIDs: Set<String>?
 
     /// The blocks are resolved in two halves of about as many references each,
     /// which can run side by side: the value propositions (with their remedies),
@@ -17,60 +12,76 @@ struct ReferenceResolution {
         case otherBlocks
     }
 
+    /// `silencedIDs`: ids whose unknown references go unreported, since the
+    /// caller already reported why they are missing; `nil` stands for every id
+    /// (an item could not be read at all).
     init(_ canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = [], part: Part? = nil) {
-        self.index = index
-        self.silencedIDs = silencedIDs
+        // The lookups go through a constant and the messages into a local: a
+        // method appending to `self` while it looked ids up in `self.index`
+        // retained and released the index's arrays (or copied all of `self`)
+        // for every reference, and as the rules on the other core share those
+        // arrays, every count bounced between the cores.
+        let resolver = Resolver(index: index, silencedIDs: silencedIDs)
+        var found: [Diagnostic] = []
         if part != .otherBlocks {
-            let proposition = Self.kinds(of: ValueProposition.self)
+            let proposition = Resolver.kinds(of: ValueProposition.self)
             canvas.valuePropositions.forEachInPlace { item in
-                check(item.segments, proposition("segments"))
-                item.painRelievers.forEachInPlace { checkAddresses(of: $0) }
-                item.gainCreators.forEachInPlace { checkAddresses(of: $0) }
+                resolver.check(item.segments, proposition("segments"), into: &found)
+                item.painRelievers.forEachInPlace { resolver.checkAddresses(of: $0, into: &found) }
+                item.gainCreators.forEachInPlace { resolver.checkAddresses(of: $0, into: &found) }
             }
         }
-        if part != .valuePropositions { checkOtherBlocks(of: canvas) }
+        if part != .valuePropositions { resolver.checkOtherBlocks(of: canvas, into: &found) }
+        diagnostics = found
+    }
+}
+
+/// The checks of `ReferenceResolution`, which only read.
+private struct Resolver {
+    let index: IdentifierIndex
+    let silencedIDs: Set<String>?
+
+    func checkAddresses(of remedy: borrowing Remedy, into found: inout [Diagnostic]) {
+        check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
+              owner: remedy.role.kind.noun, into: &found)
     }
 
-    private mutating func checkAddresses(of remedy: borrowing Remedy) {
-        check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses", owner: remedy.role.kind.noun)
-    }
-
-    private mutating func checkOtherBlocks(of canvas: Canvas) {
+    func checkOtherBlocks(of canvas: Canvas, into found: inout [Diagnostic]) {
         let channel = Self.kinds(of: Channel.self)
         canvas.channels.forEachInPlace { item in
-            check(item.segments, channel("segments"))
-            check(item.valuePropositions, channel("value-propositions"))
+            check(item.segments, channel("segments"), into: &found)
+            check(item.valuePropositions, channel("value-propositions"), into: &found)
         }
         let relationship = Self.kinds(of: Relationship.self)
         canvas.customerRelationships.forEachInPlace { item in
-            check(item.segments, relationship("segments"))
-            check(item.channels, relationship("channels"))
+            check(item.segments, relationship("segments"), into: &found)
+            check(item.channels, relationship("channels"), into: &found)
         }
         let stream = Self.kinds(of: RevenueStream.self)
         canvas.revenueStreams.forEachInPlace { item in
-            check(item.segments, stream("segments"))
-            check(item.valuePropositions, stream("value-propositions"))
+            check(item.segments, stream("segments"), into: &found)
+            check(item.valuePropositions, stream("value-propositions"), into: &found)
         }
         let resource = Self.kinds(of: Resource.self)("value-propositions")
-        canvas.keyResources.forEachInPlace { check($0.valuePropositions, resource) }
+        canvas.keyResources.forEachInPlace { check($0.valuePropositions, resource, into: &found) }
         let activity = Self.kinds(of: Activity.self)("value-propositions")
-        canvas.keyActivities.forEachInPlace { check($0.valuePropositions, activity) }
+        canvas.keyActivities.forEachInPlace { check($0.valuePropositions, activity, into: &found) }
         let partnership = Self.kinds(of: Partnership.self)("provides")
-        canvas.keyPartnerships.forEachInPlace { check($0.provides, partnership) }
+        canvas.keyPartnerships.forEachInPlace { check($0.provides, partnership, into: &found) }
         let cost = Self.kinds(of: Cost.self)("drivers")
-        canvas.costStructure.forEachInPlace { check($0.drivers, cost) }
+        canvas.costStructure.forEachInPlace { check($0.drivers, cost, into: &found) }
     }
 
     /// A reference field as the schema describes it: the kinds it accepts, looked
     /// up once per block rather than once per item.
-    private struct ReferenceField {
+    struct ReferenceField {
         var key: String
         var owner: String
         var kinds: [ItemKind]
     }
 
     /// The reference fields of a kind of item, by key.
-    private static func kinds<Item: IdentifiedItem>(of type: Item.Type) -> (String) -> ReferenceField {
+    static func kinds<Item: IdentifiedItem>(of type: Item.Type) -> (String) -> ReferenceField {
         { key in
             guard case .list(.reference(let kinds))? = Item.itemSchema.field(key)?.type else {
                 preconditionFailure("'\(key)' is not a reference list of \(Item.itemSchema.name)")
@@ -79,11 +90,12 @@ struct ReferenceResolution {
         }
     }
 
-    private mutating func check(_ references: [Reference], _ field: ReferenceField) {
-        check(references, accepting: field.kinds, field: field.key, owner: field.owner)
+    func check(_ references: [Reference], _ field: ReferenceField, into found: inout [Diagnostic]) {
+        check(references, accepting: field.kinds, field: field.key, owner: field.owner, into: &found)
     }
 
-    private mutating func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String) {
+    func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String,
+                       into diagnostics: inout [Diagnostic]) {
         // Built only for a message: most references resolve.
         var expected: String { kinds.map(\.nounWithArticle).joined(separator: " or ") }
         references.forEachInPlace { reference in
