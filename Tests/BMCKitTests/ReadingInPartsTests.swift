@@ -33,6 +33,14 @@ struct ReadingInPartsTests {
         "---\r\nname: A\r\n\r\nchannels:\r\n  - name: Web\r\ncost-structure:\r\n  - name: Rent\r\n",
         // Escaped values in both halves, stored apart from the source.
         "name: \"A\\tB\"\nchannels:\n  - name: \"W\\u00e9b\"\nnotes: \"x\\ny\"\n",
+        // Splits inside a root entry's sequence: blank lines, comments on the
+        // entry, at the end of the block and of the file, nested sequences, a
+        // keep-chomped block scalar ending an item, an indentless sequence.
+        "name: A\ncustomer-segments:  # the segments\n  # first\n  - name: B\n\n  - name: C\n    needs:\n      - x\n"
+            + "      - y\n  - name: D\n    notes: |+\n      kept\n\n  - name: E\n  # end of segments\n# before channels\n"
+            + "channels:\n  - name: W\n  - name: V\n# closing\n",
+        "name: A\nchannels:\n  - name: W\n  - name: V\n\n  - name: U\n  # end of channels\n",
+        "name: A\nchannels:\n- name: W\n- name: V\ncost-structure:\n  - name: Rent\n  - name: Wages\n",
         // Keys too long or too far from their values to pack, in both halves.
         "name: A\nchannels:\n" + String(repeating: "  # thirty bytes of a comment.\n", count: 20)
             + "  - name: Web\n" + String(repeating: "k", count: 300) + ": v\nnotes:\n"
@@ -59,7 +67,7 @@ struct ReadingInPartsTests {
     }
 
     /// A file past the size that is read in parts, split where `Reader.read` splits
-    /// it: at the top-level key nearest its middle (here, before the middle).
+    /// it: at the top-level key or item of a top-level sequence nearest its middle.
     @Test func aLargeFileIsSplitNearItsMiddle() throws {
         var text = "name: Large\n\ncustomer-segments:\n"
         for number in 1...10_000 { text += "  - id: seg-\(number)\n    name: Segment number \(number)\n" }
@@ -75,6 +83,22 @@ struct ReadingInPartsTests {
         #expect(Self.fingerprint(Reader.read(file).document) == Self.fingerprint(document))
     }
 
+    /// A canvas that is one long block is still read in two parts, split at an
+    /// item of that block.
+    @Test func aFileThatIsOneLongSequenceIsSplitInsideIt() throws {
+        var text = "name: Long\ncustomer-segments:\n"
+        for number in 1...30_000 { text += "  - id: seg-\(number)\n    needs: [a, b]\n" }
+        let file = source(text)
+        #expect(file.bytes.count > Reader.sizeReadInParts)
+        let (document, diagnostics) = try #require(Reader.readInParts(file))
+        #expect(diagnostics.isEmpty)
+        #expect(Self.fingerprint(document) == Self.fingerprint(Reader.readInOneGo(file).document))
+        #expect(document.root?.mapping?.first(key: "customer-segments")?.value.sequence?.count == 30_000)
+        let split = try #require(file.bytes.withUnsafeBufferPointer { Reader.split(nearMiddleOf: $0) })
+        #expect(split.sequenceColumn == 2)
+        #expect(abs(split.offset - file.bytes.count / 2) < 100)
+    }
+
     @Test func aKeyInBothHalvesIsReportedByOneReader() {
         let file = source("name: A\nchannels: []\nname: B\n")
         #expect(Reader.readInParts(file, minimumSize: 0, splitSearchStart: 10) == nil)
@@ -87,13 +111,17 @@ struct ReadingInPartsTests {
         #expect(Reader.readInParts(source(text), minimumSize: 0, splitSearchStart: 8) == nil)
     }
 
-    /// The starts of lines with a letter or digit at column 0: the only places a
-    /// split can fall, so searching from each of them tries every split there is.
+    /// The starts of lines with a letter or digit at column 0, or a dash: the only
+    /// places a split can fall (a root key, or an item of a root entry's
+    /// sequence), so searching from each of them tries every split there is.
     static func lineStarts(of text: String) -> [Int] {
         let bytes = Array(text.utf8)
         return bytes.indices.filter { offset in
-            (offset == 0 || bytes[offset - 1] == UInt8(ascii: "\n"))
-                && bytes[offset].isASCIILetterOrDigit
+            guard offset == 0 || bytes[offset - 1] == UInt8(ascii: "\n") else { return false }
+            var content = offset
+            while content < bytes.count && bytes[content] == UInt8(ascii: " ") { content += 1 }
+            return content == offset ? bytes[offset].isASCIILetterOrDigit
+                : content < bytes.count && bytes[content] == UInt8(ascii: "-")
         }
     }
 

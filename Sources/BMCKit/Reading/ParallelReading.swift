@@ -3,7 +3,12 @@ import Dispatch
 /// A large canvas is read in two halves on two cores. Its root is a block mapping
 /// whose keys stand at column 0, and a line with a plain key at column 0 ends
 /// whatever came before it, so the entries from such a line on can be read apart
-/// from those above it and the two trees joined.
+/// from those above it and the two trees joined. A canvas is mostly a few long
+/// blocks, so the half may also start inside one: at an item of the block
+/// sequence of the root entry around the middle (a dash at that sequence's
+/// column ends the item above it just as surely). Then the second reader starts
+/// with the rest of that sequence, and the join puts its items after the first
+/// half's.
 ///
 /// The two halves must give exactly the tree one reader would, so anything out of
 /// the ordinary sends the file back to the one reader: a diagnostic in either half
@@ -21,7 +26,7 @@ extension Reader {
                             splitSearchStart: Int? = nil) -> (Document, [Diagnostic])? {
         guard ProcessorCount.online > 1, source.bytes.count >= max(minimumSize, 1),
               let split = source.bytes.withUnsafeBufferPointer({ bytes in
-                  splitSearchStart.map { splitOffset(in: bytes, searchingFrom: $0) } ?? splitOffset(nearMiddleOf: bytes)
+                  splitSearchStart.map { split(in: bytes, searchingFrom: $0) } ?? split(nearMiddleOf: bytes)
               })
         else { return nil }
         let firstPart = ResultSlots<FirstPart?>(count: 1)
@@ -29,7 +34,7 @@ extension Reader {
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             source.bytes.withUnsafeBufferPointer { buffer in
                 if part == 0 {
-                    firstPart[0] = readFirstPart(source, upTo: split, buffer: buffer)
+                    firstPart[0] = readFirstPart(source, upTo: split.offset, buffer: buffer)
                 } else {
                     secondPart[0] = readSecondPart(source, from: split, buffer: buffer)
                 }
@@ -46,6 +51,14 @@ extension Reader {
         readInParts(source, minimumSize: 0, splitSearchStart: splitSearchStart)?.0
     }
 
+    /// Where the second half starts: a line with a root key, or with an item of the
+    /// block sequence of the root entry above it, whose dashes stand at
+    /// `sequenceColumn`.
+    struct Split {
+        var offset: Int
+        var sequenceColumn: Int?
+    }
+
     /// The root mapping of the document up to the split, and the tree it is in.
     private struct FirstPart {
         var tree: TreeBuilder
@@ -57,42 +70,155 @@ extension Reader {
         var endsWithBlankLine: Bool
     }
 
-    /// The root's entries from the split on: their mapping (its children and end
-    /// comments), the tree it is in, and the comments after it.
+    /// The root's entries from the split on: the rest of a sequence when the split
+    /// is inside one, then a mapping of the root entries after it (its children
+    /// and end comments), the tree they are in, and the comments after them.
     private struct SecondPart {
         var tree: TreeBuilder
-        var mapping: ReadNode
+        var sequence: ReadNode?
+        var mapping: ReadNode?
         var trailingComments: [Comment]
     }
 
     /// The split nearest the middle, before or after it: the halves take as long
     /// as their bytes, and the whole read as long as the longer half.
-    private static func splitOffset(nearMiddleOf bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func split(nearMiddleOf bytes: UnsafeBufferPointer<UInt8>) -> Split? {
         let middle = bytes.count / 2
-        let after = splitOffset(in: bytes, searchingFrom: middle)
-        let farthest = after.map { $0 - middle } ?? middle
-        // Back from the middle, no farther than the split found after it.
         var lineStart = middle
         while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        var sequenceColumn = sequenceColumn(ofEntryAround: lineStart, in: bytes)
+        var after = lineStart
+        if after < middle {
+            while after < bytes.count && bytes[after] != .lineFeed { after += 1 }
+            after += 1
+        }
+        let splitAfter = split(in: bytes, fromLineAt: after, sequenceColumn: sequenceColumn)
+        let farthest = splitAfter.map { $0.offset - middle } ?? middle
+        // Back from the middle, no farther than the split found after it. Items
+        // count only while still in the middle's root entry.
         while lineStart > 0 && middle - lineStart < farthest {
-            if isPlainKeyStart(bytes[lineStart]) && hasContentJustAbove(lineStart, in: bytes) { return lineStart }
+            if let found = candidate(at: lineStart, sequenceColumn: sequenceColumn, in: bytes) { return found }
+            if isRootEntryStart(lineStart, in: bytes) { sequenceColumn = nil }
             lineStart -= 1
             while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
         }
-        return after
+        return splitAfter
     }
 
-    /// Where the second half starts: the first line at or past `start` with a
-    /// plain key at column 0 and no comment between it and the content above.
-    private static func splitOffset(in bytes: UnsafeBufferPointer<UInt8>, searchingFrom start: Int) -> Int? {
+    /// The first split at or past `start`.
+    private static func split(in bytes: UnsafeBufferPointer<UInt8>, searchingFrom start: Int) -> Split? {
         var offset = start
         while offset > 0 && offset < bytes.count && bytes[offset - 1] != .lineFeed { offset += 1 }
+        return split(in: bytes, fromLineAt: offset, sequenceColumn: sequenceColumn(ofEntryAround: offset, in: bytes))
+    }
+
+    /// The first split from the line at `start` on, in the root entry whose
+    /// sequence column is `sequenceColumn` and in those after it.
+    private static func split(in bytes: UnsafeBufferPointer<UInt8>, fromLineAt start: Int, sequenceColumn: Int?) -> Split? {
+        var offset = start
+        var sequenceColumn = sequenceColumn
         while offset < bytes.count {
-            if isPlainKeyStart(bytes[offset]) && hasContentJustAbove(offset, in: bytes) { return offset }
+            if isRootEntryStart(offset, in: bytes) {
+                if let found = candidate(at: offset, sequenceColumn: nil, in: bytes) { return found }
+                sequenceColumn = self.sequenceColumn(ofEntryAt: offset, in: bytes)
+            } else if let found = candidate(at: offset, sequenceColumn: sequenceColumn, in: bytes) {
+                return found
+            }
             while offset < bytes.count && bytes[offset] != .lineFeed { offset += 1 }
             offset += 1
         }
         return nil
+    }
+
+    /// A split at the line starting at `offset`, if it can be one: a root key, or
+    /// an item of the sequence whose dashes stand at `sequenceColumn`; either with
+    /// content just above it, not a comment.
+    private static func candidate(at offset: Int, sequenceColumn: Int?, in bytes: UnsafeBufferPointer<UInt8>) -> Split? {
+        if isPlainKeyStart(bytes[offset]) {
+            return hasContentJustAbove(offset, in: bytes) ? Split(offset: offset, sequenceColumn: nil) : nil
+        }
+        guard let column = sequenceColumn, isItem(at: offset, column: column, in: bytes),
+              hasContentJustAbove(offset, in: bytes), !isJustBelowItsKey(offset, in: bytes)
+        else { return nil }
+        return Split(offset: offset, sequenceColumn: column)
+    }
+
+    /// Whether the nearest line above with content is at column 0: the key of the
+    /// sequence whose first item is at `offset`. A split there would leave the
+    /// first half an empty value, not a sequence to go on.
+    private static func isJustBelowItsKey(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineStart = offset
+        repeat {
+            guard lineStart > 0 else { return false }
+            lineStart -= 1
+            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        } while bytes[lineStart].isLineEnd || (bytes[lineStart] == .space && isBlankLine(at: lineStart, in: bytes))
+        return bytes[lineStart] != .space
+    }
+
+    private static func isBlankLine(at lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = lineStart
+        while index < bytes.count && bytes[index] == .space { index += 1 }
+        return index >= bytes.count || bytes[index].isLineEnd
+    }
+
+    /// Whether the line at `offset` is a dash at `column`, followed by a space or
+    /// the line end.
+    private static func isItem(at offset: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let dash = offset + column
+        guard dash + 1 < bytes.count, bytes[dash] == .dash,
+              bytes[dash + 1] == .space || bytes[dash + 1] == .lineFeed || bytes[dash + 1] == .carriageReturn
+        else { return false }
+        return (offset..<dash).allSatisfy { bytes[$0] == .space }
+    }
+
+    /// Content at column 0 (a root key, or anything else that ends a root entry).
+    private static func isRootEntryStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        offset < bytes.count && !bytes[offset].isLineEnd && bytes[offset] != .space && bytes[offset] != .hash
+    }
+
+    /// The column of the dashes of the root entry that `offset` is in, if its value
+    /// is a block sequence indented under its key: found from the line with
+    /// content at column 0 nearest above.
+    private static func sequenceColumn(ofEntryAround offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var lineStart = min(offset, bytes.count)
+        while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        while !isRootEntryStart(lineStart, in: bytes) {
+            guard lineStart > 0 else { return nil }
+            lineStart -= 1
+            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        }
+        return sequenceColumn(ofEntryAt: lineStart, in: bytes)
+    }
+
+    /// For a root entry at `offset` whose line ends after `key:` (or a comment),
+    /// the column of the dash on the next line with content, if it is one.
+    private static func sequenceColumn(ofEntryAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isPlainKeyStart(bytes[offset]) else { return nil }
+        var index = offset
+        while index < bytes.count && !bytes[index].isLineEnd && !(bytes[index] == .colon && isSpaceOrEnd(index + 1, in: bytes)) {
+            index += 1
+        }
+        guard index < bytes.count, bytes[index] == .colon else { return nil }
+        index += 1
+        while index < bytes.count && bytes[index] == .space { index += 1 }
+        guard index >= bytes.count || bytes[index].isLineEnd || bytes[index] == .hash else { return nil }
+        // The next line with content.
+        while index < bytes.count {
+            while index < bytes.count && bytes[index] != .lineFeed { index += 1 }
+            index += 1
+            let lineStart = index
+            while index < bytes.count && bytes[index] == .space { index += 1 }
+            guard index < bytes.count else { return nil }
+            if bytes[index].isLineEnd || bytes[index] == .hash { continue }
+            let column = index - lineStart
+            return column > 0 && isItem(at: lineStart, column: column, in: bytes) ? column : nil
+        }
+        return nil
+    }
+
+    private static func isSpaceOrEnd(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        offset >= bytes.count || bytes[offset] == .space || bytes[offset].isLineEnd
     }
 
     /// A letter or digit: the start of a plain key, never of a comment, a marker
@@ -131,27 +257,47 @@ extension Reader {
 
     /// Reads the root's entries from the split to the end, as the root mapping's
     /// reader would have gone on.
-    private static func readSecondPart(_ source: SourceFile, from split: Int, buffer: UnsafeBufferPointer<UInt8>)
+    private static func readSecondPart(_ source: SourceFile, from split: Split, buffer: UnsafeBufferPointer<UInt8>)
         -> SecondPart? {
-        guard InputValidation.firstProblem(in: buffer, from: split) == nil else { return nil }
-        var reader = Reader(bytes: buffer, tree: .numberedFrom(split, bytes: source.bytes))
-        reader.position = split
+        guard InputValidation.firstProblem(in: buffer, from: split.offset) == nil else { return nil }
+        var reader = Reader(bytes: buffer, tree: .numberedFrom(split.offset, bytes: source.bytes))
+        reader.position = split.offset
+        var sequence: ReadNode?
+        if let column = split.sequenceColumn {
+            // The rest of a root entry's sequence, at depth 2 as `readBlockNode`
+            // reads it under the root; then the root's entries go on as its
+            // mapping would go on (anything else there is an error: one reader).
+            reader.position = split.offset + column  // at the dash
+            sequence = reader.readSequence(column: column, depth: 2, isIndentless: false)
+            guard let line = reader.nextContentLine() else {
+                guard reader.diagnostics.isEmpty, reader.takePendingComments().isEmpty else { return nil }
+                return SecondPart(tree: reader.storage, sequence: sequence, mapping: nil, trailingComments: [])
+            }
+            guard line.indent == 0, !reader.isDocumentMarker(line, .dash), !reader.isDocumentMarker(line, .period),
+                  !reader.isSequenceIndicator(at: line.contentStart)
+            else { return nil }
+            reader.position = line.contentStart
+        }
         // The root mapping is read at depth 1, as `readBlockNode` reads it.
         let mapping = reader.readMapping(column: 0, depth: 1)
         guard reader.nextContentLine() == nil, reader.diagnostics.isEmpty else { return nil }
-        return SecondPart(tree: reader.storage, mapping: mapping, trailingComments: reader.takePendingComments())
+        return SecondPart(tree: reader.storage, sequence: sequence, mapping: mapping,
+                          trailingComments: reader.takePendingComments())
     }
 
     /// One tree from the two, each keeping its arrays: the second half's nodes are
     /// numbered from the split on, past any number of the first's. The root's
     /// entries from both halves are copied to one run at the end of the second
-    /// half's nodes (a container's children are contiguous), then the root.
+    /// half's nodes (a container's children are contiguous), then the root. A
+    /// sequence split in two becomes the first half's last entry with the items
+    /// of both halves, copied to a run of their own first.
     /// The second half is consumed: its nodes grow in place, uncopied.
     private static func join(_ firstPart: FirstPart, _ secondPart: consuming SecondPart) -> (Document, [Diagnostic])? {
-        let (first, root, mapping, trailingComments) = (firstPart.tree, firstPart.root, secondPart.mapping, secondPart.trailingComments)
+        let (first, root, trailingComments) = (firstPart.tree, firstPart.root, secondPart.trailingComments)
+        let (sequence, mapping) = (secondPart.sequence, secondPart.mapping)
         var second = (consume secondPart).tree
         let firstEntries = root.first..<(root.first + root.count)
-        let secondEntries = mapping.record.first..<(mapping.record.first + mapping.record.count)
+        let secondEntries = mapping.map { $0.record.first..<($0.record.first + $0.record.count) } ?? 0..<0
         let keys = Set(firstEntries.map { first.keyBytes(of: first.record($0)) })
         guard !secondEntries.contains(where: { keys.contains(second.keyBytes(of: second.record($0))) }) else {
             return nil  // a key in both halves: one reader reports the duplicate
@@ -162,25 +308,66 @@ extension Reader {
 
         var trivia = first.trivia
         trivia.merge(second.trivia) { _, secondHalf in secondHalf }
+        /// The first node after the split gets the blank line above it from the
+        /// first half's reader (a block scalar may have taken it as its own).
+        func markBlankLineBefore(_ record: inout NodeRecord) {
+            if firstPart.endsWithBlankLine { record.flags.insert(.blankLineBefore) } else { record.flags.remove(.blankLineBefore) }
+        }
+        var splitSequence: (record: NodeRecord, trivia: Trivia?)?
+        if let sequence {
+            guard let last = firstEntries.last else { return nil }
+            let head = first.record(last)
+            // The first half must end in the block sequence the second half goes on.
+            guard head.shape == .sequence, !head.flags.contains(.isFlow),
+                  first.column(of: Int(head.start)) == first.column(of: Int(sequence.record.start))
+            else { return nil }
+            let itemsStart = second.nextNode
+            for node in head.first..<(head.first + head.count) {
+                if let itemTrivia = first.trivia[node] { trivia[second.nextNode] = itemTrivia }
+                second.place(first.record(node))
+            }
+            let tailItems = sequence.record.first..<(sequence.record.first + sequence.record.count)
+            for node in tailItems {
+                if let itemTrivia = second.trivia[node] { trivia[second.nextNode] = itemTrivia }
+                var item = second.record(node)
+                if node == tailItems.lowerBound { markBlankLineBefore(&item) }
+                second.place(item)
+            }
+            var joined = head
+            joined.first = itemsStart
+            joined.count = head.count + sequence.record.count
+            joined.end = sequence.record.end
+            // The entry's comments are the first half's; the block's end comments the second's.
+            var sequenceTrivia = head.flags.contains(.hasTrivia) ? first.trivia[last] : nil
+            if sequence.triviaSlot >= 0 {
+                sequenceTrivia = sequenceTrivia ?? Trivia()
+                sequenceTrivia?.endComments = second.triviaSlots[Int(sequence.triviaSlot)].endComments
+                joined.flags.insert(.hasTrivia)
+            }
+            splitSequence = (joined, sequenceTrivia)
+        }
         let entriesStart = second.nextNode
         for node in firstEntries {
+            if let splitSequence, node == firstEntries.upperBound - 1 {
+                if let sequenceTrivia = splitSequence.trivia { trivia[second.nextNode] = sequenceTrivia }
+                second.place(splitSequence.record)
+                continue
+            }
             if let entryTrivia = first.trivia[node] { trivia[second.nextNode] = entryTrivia }
             second.place(first.record(node))
         }
         for node in secondEntries {
             if let entryTrivia = second.trivia[node] { trivia[second.nextNode] = entryTrivia }
             var entry = second.record(node)
-            if node == secondEntries.lowerBound {
-                if firstPart.endsWithBlankLine { entry.flags.insert(.blankLineBefore) } else { entry.flags.remove(.blankLineBefore) }
-            }
+            if node == secondEntries.lowerBound && sequence == nil { markBlankLineBefore(&entry) }
             second.place(entry)
         }
         var joinedRoot = root
         joinedRoot.first = entriesStart
-        joinedRoot.count = root.count + mapping.record.count
-        joinedRoot.end = mapping.record.end
+        joinedRoot.count = root.count + Int32(secondEntries.count)
+        if let end = mapping?.record.end ?? sequence?.record.end { joinedRoot.end = end }
         let rootIndex = second.nextNode
-        if mapping.triviaSlot >= 0 {
+        if let mapping, mapping.triviaSlot >= 0 {
             joinedRoot.flags.insert(.hasTrivia)
             trivia[rootIndex] = second.triviaSlots[Int(mapping.triviaSlot)]
         }
@@ -195,5 +382,12 @@ extension Reader {
 private extension TreeBuilder {
     func keyBytes(of record: NodeRecord) -> ArraySlice<UInt8> {
         bytes[Int(record.keyStart)..<Int(record.keyEnd)]
+    }
+
+    /// The column of a byte: how far it is from the start of its line.
+    func column(of offset: Int) -> Int {
+        var lineStart = offset
+        while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        return offset - lineStart
     }
 }
