@@ -111,6 +111,7 @@ enum InputFiles {
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             initialized = 0
+            HugePageAdvice.advise(buffer.baseAddress!, byteCount: capacity)
             if size >= sizeReadInHalves {
                 initialized = readInHalves(descriptor, size: size, into: buffer.baseAddress!)
                 guard initialized == size, lseek(descriptor, off_t(size), SEEK_SET) == off_t(size) else {

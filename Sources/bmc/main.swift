@@ -7,9 +7,6 @@ import Darwin
 #endif
 import BMCCommandLine
 
-#if canImport(Glibc)
-HugePages.restartWithHugePagesIfWorthwhile()
-#endif
 // A closed pipe is reported as EPIPE by write(2) and handled there, not as a signal.
 signal(SIGPIPE, SIG_IGN)
 exit(CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()), console: .standard()))

@@ -201,12 +201,21 @@ struct TreeBuilder {
     /// The trivia slots of records in `open`, by position in `open`, in increasing order.
     var openTrivia: [(position: Int, slot: Int32)] = []
 
-    init(bytes: [UInt8]) {
+    /// A builder for `bytes`, of which it reads `partLength` (all of them unless
+    /// it reads a part of the file).
+    init(bytes: [UInt8], partLength: Int? = nil) {
         self.bytes = bytes
+        let length = partLength ?? bytes.count
         // Canvases hold about one node per 24 bytes. Capacity that is never
         // written costs address space, not memory, so reserve past the usual
         // density rather than regrow (each regrowth copies the whole array).
-        nodes.reserveCapacity(bytes.count / 12 + 16)
+        nodes.reserveCapacity(length / 12 + 16)
+        // Huge pages for the records surely written, at one node per 32 bytes:
+        // past that, a 2 MB page partly used would be resident whole.
+        let surelyWritten = min(length / 32, nodes.capacity) * MemoryLayout<PackedNodeRecord>.stride
+        nodes.withUnsafeMutableBufferPointer { records in
+            if let start = records.baseAddress { HugePageAdvice.advise(start, byteCount: surelyWritten) }
+        }
     }
 
     /// A builder for the part of a file from byte `offset` on, numbering its nodes
@@ -214,7 +223,7 @@ struct TreeBuilder {
     /// numbers: its nodes and its unescaped values each take at least one source
     /// byte of their own (the join checks this all the same).
     static func numberedFrom(_ offset: Int, bytes: [UInt8]) -> TreeBuilder {
-        var tree = TreeBuilder(bytes: bytes)
+        var tree = TreeBuilder(bytes: bytes, partLength: bytes.count - offset)
         tree.nodeBase = NodeID(offset)
         tree.unescapedBase = Int32(offset)
         return tree

@@ -246,7 +246,7 @@ extension Reader {
     /// diagnostic and nothing after it.
     private static func readFirstPart(_ source: SourceFile, upTo end: Int, buffer: UnsafeBufferPointer<UInt8>)
         -> FirstPart? {
-        var reader = Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), tree: TreeBuilder(bytes: source.bytes))
+        var reader = Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), tree: TreeBuilder(bytes: source.bytes, partLength: end))
         let (root, leading, trailing) = reader.readDocument()
         guard let root, reader.diagnostics.isEmpty, trailing.isEmpty,
               reader.storage.record(root).shape == .mapping, reader.storage.trivia[root] == nil
