@@ -76,10 +76,7 @@ struct ReadingInPartsTests {
         text += "\nkey-partnerships:\n"
         for number in 1...6_000 { text += "  - name: Partner \(number)\n" }
         let file = source(text)
-        #expect(file.bytes.count > Reader.sizeReadInParts)
-        let (document, diagnostics) = try #require(Reader.readInParts(file))
-        #expect(diagnostics.isEmpty)
-        #expect(Self.fingerprint(document) == Self.fingerprint(Reader.readInOneGo(file).document))
+        let document = try Self.readInPartsAsOneReaderWould(file)
         #expect(Self.fingerprint(Reader.read(file).document) == Self.fingerprint(document))
     }
 
@@ -89,14 +86,22 @@ struct ReadingInPartsTests {
         var text = "name: Long\ncustomer-segments:\n"
         for number in 1...30_000 { text += "  - id: seg-\(number)\n    needs: [a, b]\n" }
         let file = source(text)
-        #expect(file.bytes.count > Reader.sizeReadInParts)
-        let (document, diagnostics) = try #require(Reader.readInParts(file))
-        #expect(diagnostics.isEmpty)
-        #expect(Self.fingerprint(document) == Self.fingerprint(Reader.readInOneGo(file).document))
+        let document = try Self.readInPartsAsOneReaderWould(file)
         #expect(document.root?.mapping?.first(key: "customer-segments")?.value.sequence?.count == 30_000)
         let split = try #require(file.bytes.withUnsafeBufferPointer { Reader.split(nearMiddleOf: $0) })
         #expect(split.sequenceColumn == 2)
         #expect(abs(split.offset - file.bytes.count / 2) < 100)
+    }
+
+    /// A file large enough to be read in parts, read so, and the tree compared with
+    /// one reader's.
+    static func readInPartsAsOneReaderWould(_ file: SourceFile,
+                                            sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Document {
+        #expect(file.bytes.count > Reader.sizeReadInParts, sourceLocation: sourceLocation)
+        let (document, diagnostics) = try #require(Reader.readInParts(file), sourceLocation: sourceLocation)
+        #expect(diagnostics.isEmpty, sourceLocation: sourceLocation)
+        #expect(fingerprint(document) == fingerprint(Reader.readInOneGo(file).document), sourceLocation: sourceLocation)
+        return document
     }
 
     @Test func aKeyInBothHalvesIsReportedByOneReader() {
