@@ -104,6 +104,26 @@ struct ReadingInPartsTests {
         return document
     }
 
+    /// The split search finds the key of the block around the middle eight bytes
+    /// at a time; it must find the line feed a byte-by-byte search finds.
+    @Test func theLastLineFeedIsFoundAtEveryPosition() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 64, 100] {
+            for _ in 0..<50 {
+                // Bytes that differ from a line feed in one bit, and line feeds.
+                let bytes = (0..<length).map { _ in
+                    [UInt8(0x0A), 0x0B, 0x8A, 0x0E, 0x2A, 0x00, 0xFF].randomElement(using: &generator)!
+                }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for end in 0...length {
+                        let expected = bytes[..<end].lastIndex(of: 0x0A)
+                        #expect(Reader.lastLineFeed(before: end, in: buffer) == expected, "\(bytes) before \(end)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func aKeyInBothHalvesIsReportedByOneReader() {
         let file = source("name: A\nchannels: []\nname: B\n")
         #expect(Reader.readInParts(file, minimumSize: 0, splitSearchStart: 10) == nil)

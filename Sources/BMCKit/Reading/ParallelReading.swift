@@ -181,14 +181,35 @@ extension Reader {
     /// is a block sequence indented under its key: found from the line with
     /// content at column 0 nearest above.
     private static func sequenceColumn(ofEntryAround offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var lineStart = min(offset, bytes.count)
-        while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        // The entry's key may be megabytes above (a block is most of a canvas), so
+        // line feeds are looked for eight bytes at a time.
+        var lineStart = (lastLineFeed(before: min(offset, bytes.count), in: bytes) ?? -1) + 1
         while !isRootEntryStart(lineStart, in: bytes) {
             guard lineStart > 0 else { return nil }
-            lineStart -= 1
-            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+            lineStart = (lastLineFeed(before: lineStart - 1, in: bytes) ?? -1) + 1
         }
         return sequenceColumn(ofEntryAt: lineStart, in: bytes)
+    }
+
+    /// The offset of the last line feed before `end`, if there is one.
+    static func lastLineFeed(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var end = end
+        let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while end >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + end - 8).loadUnaligned(as: UInt64.self))
+            let difference = word ^ lineFeeds
+            // The high bit of each byte that is a line feed, exactly (no carries
+            // between bytes); the last in memory is the most significant.
+            let isLineFeed = ~(((difference & low7) &+ low7) | difference | low7)
+            if isLineFeed != 0 { return end - 8 + (63 - isLineFeed.leadingZeroBitCount) / 8 }
+            end -= 8
+        }
+        while end > 0 {
+            end -= 1
+            if bytes[end] == .lineFeed { return end }
+        }
+        return nil
     }
 
     /// For a root entry at `offset` whose line ends after `key:` (or a comment),
