@@ -26,6 +26,8 @@ struct PackedNodeRecord: Sendable {
 
     /// Packs a record; `isKeyFar` says its key must be kept in `farKeys`.
     init(_ record: NodeRecord) {
+        // The bits each part has: a new flag, style or header bit needs a wider layout.
+        assert(record.shape.rawValue < 4 && record.style.rawValue < 8 && record.flags.rawValue < 8 && record.header < 64)
         start = record.start
         end = record.end
         first = record.first
