@@ -84,32 +84,37 @@ extension Reader {
     /// as their bytes, and the whole read as long as the longer half.
     static func split(nearMiddleOf bytes: UnsafeBufferPointer<UInt8>) -> Split? {
         let middle = bytes.count / 2
-        var lineStart = middle
-        while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+        var lineStart = lineStart(of: middle, in: bytes)
         var sequenceColumn = sequenceColumn(ofEntryAround: lineStart, in: bytes)
-        var after = lineStart
-        if after < middle {
-            while after < bytes.count && bytes[after] != .lineFeed { after += 1 }
-            after += 1
-        }
-        let splitAfter = split(in: bytes, fromLineAt: after, sequenceColumn: sequenceColumn)
+        let splitAfter = split(in: bytes, fromLineAt: self.lineStart(atOrAfter: middle, in: bytes),
+                               sequenceColumn: sequenceColumn)
         let farthest = splitAfter.map { $0.offset - middle } ?? middle
         // Back from the middle, no farther than the split found after it. Items
         // count only while still in the middle's root entry.
         while lineStart > 0 && middle - lineStart < farthest {
             if let found = candidate(at: lineStart, sequenceColumn: sequenceColumn, in: bytes) { return found }
             if isRootEntryStart(lineStart, in: bytes) { sequenceColumn = nil }
-            lineStart -= 1
-            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+            lineStart = self.lineStart(of: lineStart - 1, in: bytes)
         }
         return splitAfter
     }
 
     /// The first split at or past `start`.
     private static func split(in bytes: UnsafeBufferPointer<UInt8>, searchingFrom start: Int) -> Split? {
-        var offset = start
-        while offset > 0 && offset < bytes.count && bytes[offset - 1] != .lineFeed { offset += 1 }
+        let offset = lineStart(atOrAfter: start, in: bytes)
         return split(in: bytes, fromLineAt: offset, sequenceColumn: sequenceColumn(ofEntryAround: offset, in: bytes))
+    }
+
+    /// The start of the line that holds `offset` (of the last line, past the end).
+    private static func lineStart(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        (lastLineFeed(before: min(offset, bytes.count), in: bytes) ?? -1) + 1
+    }
+
+    /// `offset` if a line starts there, else the start of the next line.
+    private static func lineStart(atOrAfter offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = offset
+        while offset > 0 && offset < bytes.count && bytes[offset - 1] != .lineFeed { offset += 1 }
+        return offset
     }
 
     /// The first split from the line at `start` on, in the root entry whose
@@ -137,38 +142,21 @@ extension Reader {
         if isPlainKeyStart(bytes[offset]) {
             return hasContentJustAbove(offset, in: bytes) ? Split(offset: offset, sequenceColumn: nil) : nil
         }
+        // The content above must be indented: at column 0 it is the sequence's key,
+        // and a split at its first item would leave the first half an empty value,
+        // not a sequence to go on.
         guard let column = sequenceColumn, isItem(at: offset, column: column, in: bytes),
-              hasContentJustAbove(offset, in: bytes), !isJustBelowItsKey(offset, in: bytes)
+              let above = contentJustAbove(offset, in: bytes), isContent(bytes[above]),
+              above > 0 && bytes[above - 1] != .lineFeed
         else { return nil }
         return Split(offset: offset, sequenceColumn: column)
-    }
-
-    /// Whether the nearest line above with content is at column 0: the key of the
-    /// sequence whose first item is at `offset`. A split there would leave the
-    /// first half an empty value, not a sequence to go on.
-    private static func isJustBelowItsKey(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lineStart = offset
-        repeat {
-            guard lineStart > 0 else { return false }
-            lineStart -= 1
-            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
-        } while bytes[lineStart].isLineEnd || (bytes[lineStart] == .space && isBlankLine(at: lineStart, in: bytes))
-        return bytes[lineStart] != .space
-    }
-
-    private static func isBlankLine(at lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = lineStart
-        while index < bytes.count && bytes[index] == .space { index += 1 }
-        return index >= bytes.count || bytes[index].isLineEnd
     }
 
     /// Whether the line at `offset` is a dash at `column`, followed by a space or
     /// the line end.
     private static func isItem(at offset: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let dash = offset + column
-        guard dash + 1 < bytes.count, bytes[dash] == .dash,
-              bytes[dash + 1] == .space || bytes[dash + 1] == .lineFeed || bytes[dash + 1] == .carriageReturn
-        else { return false }
+        guard dash + 1 < bytes.count, bytes[dash] == .dash, isSpaceOrEnd(dash + 1, in: bytes) else { return false }
         return (offset..<dash).allSatisfy { bytes[$0] == .space }
     }
 
@@ -183,10 +171,10 @@ extension Reader {
     private static func sequenceColumn(ofEntryAround offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         // The entry's key may be megabytes above (a block is most of a canvas), so
         // line feeds are looked for eight bytes at a time.
-        var lineStart = (lastLineFeed(before: min(offset, bytes.count), in: bytes) ?? -1) + 1
+        var lineStart = lineStart(of: offset, in: bytes)
         while !isRootEntryStart(lineStart, in: bytes) {
             guard lineStart > 0 else { return nil }
-            lineStart = (lastLineFeed(before: lineStart - 1, in: bytes) ?? -1) + 1
+            lineStart = self.lineStart(of: lineStart - 1, in: bytes)
         }
         return sequenceColumn(ofEntryAt: lineStart, in: bytes)
     }
@@ -251,16 +239,26 @@ extension Reader {
     /// Whether the nearest line above `offset` that is not blank holds content
     /// (not a comment, whose owner depends on what is above it).
     private static func hasContentJustAbove(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        contentJustAbove(offset, in: bytes).map { isContent(bytes[$0]) } ?? false
+    }
+
+    /// The first byte of the nearest line above `offset` that is not blank.
+    private static func contentJustAbove(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var end = offset - 1  // the line feed ending the line above
         while end > 0 {
             var start = end
             while start > 0 && bytes[start - 1] != .lineFeed { start -= 1 }
             var index = start
             while index < end && (bytes[index] == .space || bytes[index] == .carriageReturn) { index += 1 }
-            if index < end { return bytes[index] != .hash && bytes[index] != .tab }
+            if index < end { return index }
             end = start - 1
         }
-        return false
+        return nil
+    }
+
+    /// A line's first byte that makes it content: not a comment, nor a tab.
+    private static func isContent(_ byte: UInt8) -> Bool {
+        byte != .hash && byte != .tab
     }
 
     /// Reads the document up to the split: its root must be a mapping, with no
