@@ -231,23 +231,6 @@ extension Field {
     }
 }
 
-extension CanvasDecoder {
-    /// A list of points or remedies without their free text: only those written
-    /// as mappings, which may have an id or addresses for the checks to read. One
-    /// written as a plain text holds nothing else, so it is checked and left out.
-    mutating func mappingsOnly<Nested: TextOrItem>(_ node: NodeID, key: String, as type: Nested.Type,
-                                                   role: Nested.Role) -> [Nested] {
-        var kept: [Nested] = []
-        forEachElement(of: node, key: key) { decoder, element, _ in
-            guard decoder.record(element).shape != .scalar else { return decoder.checkText(element, key: key) }
-            guard var nested = decoder.decodeItem(element, as: Nested.self) else { return }
-            nested.role = role
-            kept.append(nested)
-        }
-        return kept
-    }
-}
-
 /// A point or a remedy: written either as a text or as a mapping with `text`.
 public protocol TextOrItem: SchemaItem {
     associatedtype Role: Sendable
