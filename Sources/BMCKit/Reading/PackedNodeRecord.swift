@@ -61,7 +61,7 @@ struct PackedNodeRecord: Sendable {
             record.keyEnd = farKey.end
         } else {
             record.keyEnd = start - Int32(layout >> Self.keyGapShift)
-            record.keyStart = record.keyEnd - Int32(layout >> Self.keyLengthShift & 0xFF)
+            record.keyStart = record.keyEnd - Int32(layout >> Self.keyLengthShift & UInt32(Self.maximumKeyLength))
         }
         return record
     }
