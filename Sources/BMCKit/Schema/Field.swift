@@ -31,6 +31,7 @@ extension Field {
     // MARK: Scalars
 
     /// Free text: kept only when the decoding scope keeps free text.
+    @inline(__always)
     static func text(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .text, summary,
@@ -42,6 +43,7 @@ extension Field {
     }
 
     /// Required free text (the canvas's name, a point's text).
+    @inline(__always)
     static func requiredText(_ key: String, _ path: Property<Item, String>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .text, required: true, summary,
@@ -64,6 +66,7 @@ extension Field {
               encode: { item, writer in writer.member("name", .string(item.pointee.name)) })
     }
 
+    @inline(__always)
     static func integer(_ key: String, _ path: Property<Item, Int?>, minimum: Int, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .integer(minimum: minimum), summary,
@@ -71,6 +74,7 @@ extension Field {
                      encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.integer)) })
     }
 
+    @inline(__always)
     static func decimal(_ key: String, _ path: Property<Item, Decimal?>, minimum: Int, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .decimal(minimum: minimum), summary,
@@ -78,6 +82,7 @@ extension Field {
                      encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.number($0.canonicalText) }) })
     }
 
+    @inline(__always)
     static func boolean(_ key: String, _ path: Property<Item, Bool?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .boolean, summary,
@@ -85,6 +90,7 @@ extension Field {
                      encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.bool)) })
     }
 
+    @inline(__always)
     static func date(_ key: String, _ path: Property<Item, CanvasDate?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .date, summary,
@@ -92,6 +98,7 @@ extension Field {
                      encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.string($0.description) }) })
     }
 
+    @inline(__always)
     static func duration(_ key: String, _ path: Property<Item, Duration?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .duration, summary,
@@ -99,6 +106,7 @@ extension Field {
                      encode: { item, writer in writer.member(key, property.get(item).map { JSONValue.string($0.description) }) })
     }
 
+    @inline(__always)
     static func currency(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .currency, summary,
@@ -106,6 +114,7 @@ extension Field {
                      encode: { item, writer in writer.member(key, property.get(item).map(JSONValue.string)) })
     }
 
+    @inline(__always)
     static func word<Word: SchemaEnum>(_ key: String, _ path: Property<Item, Word?>, noun: String? = nil,
                                        _ summary: String) -> Field {
         let property = StoredProperty(path)
@@ -132,6 +141,7 @@ extension Field {
     }
 
     /// The optional `id` of a point or remedy.
+    @inline(__always)
     static func optionalIdentifier(_ path: Property<Item, String?>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field("id", .identifier, summary,
@@ -142,6 +152,7 @@ extension Field {
     // MARK: Lists
 
     /// A list of free text: kept only when the decoding scope keeps free text.
+    @inline(__always)
     static func texts(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .list(.text), summary,
@@ -158,6 +169,7 @@ extension Field {
                      })
     }
 
+    @inline(__always)
     static func words<Word: SchemaEnum>(_ key: String, _ path: Property<Item, [Word]>, noun: String? = nil,
                                         _ summary: String) -> Field {
         let property = StoredProperty(path)
@@ -175,6 +187,7 @@ extension Field {
                      })
     }
 
+    @inline(__always)
     static func references(_ key: String, _ path: Property<Item, [Reference]>, to kinds: [ItemKind],
                            _ summary: String) -> Field {
         let property = StoredProperty(path)
@@ -190,6 +203,7 @@ extension Field {
     }
 
     /// A list of nested items of their own kind (personas).
+    @inline(__always)
     static func items<Nested: SchemaItem>(_ key: String, _ path: Property<Item, [Nested]>, _ summary: String) -> Field {
         let property = StoredProperty(path)
         return Field(key, .list(.item(Nested.itemSchema)), summary,
@@ -202,6 +216,7 @@ extension Field {
     }
 
     /// A list of points or remedies: each a text, or a mapping with a `text` field.
+    @inline(__always)
     static func textsOrItems<Nested: TextOrItem>(_ key: String, _ path: Property<Item, [Nested]>,
                                                  role: Nested.Role, _ summary: String) -> Field {
         let property = StoredProperty(path)
