@@ -24,9 +24,14 @@ public struct Field<Item>: Sendable {
     }
 }
 
-/// Key paths into model types, usable from `@Sendable` closures.
-public typealias Property<Item, Value> = WritableKeyPath<Item, Value> & Sendable
+/// The stored property of a model type that a field reads and writes, written as a
+/// key path literal (`\.segments`). Only its offset is kept (`StoredProperty`).
+public typealias Property<Item, Value> = WritableKeyPath<Item, Value>
 
+// Every constructor that takes a `Property` is `@inline(__always)`: only when the
+// literal reaches `StoredProperty.init` inlined does the optimizer fold it into an
+// offset; a constructor left out of line makes its key path objects at start-up
+// again (callgrind on a small `check` shows `swift_getKeyPath` when it happens).
 extension Field {
     // MARK: Scalars
 

@@ -7,8 +7,8 @@
 ///
 /// Only the offset is kept, and the initializer is always inlined: a literal key
 /// path handed straight to `MemoryLayout.offset(of:)` is folded into a constant by
-/// the optimizer, so no key path object is ever made. Instantiating the ninety-odd
-/// key paths of the schema (each a generic class's metadata) was more than half of
+/// the optimizer, so no key path object is ever made. Instantiating the 89 key
+/// paths of the schema (each a generic class's metadata) was more than half of
 /// what `bmc check` did on a small canvas.
 struct StoredProperty<Item, Value>: Sendable {
     private let offset: Int
