@@ -107,6 +107,7 @@ enum InputFiles {
         // reached. The buffer is not zeroed first: `read(2)` fills it, and zeroing
         // would write every byte of a large file once more for nothing.
         let size = Int(status.st_size)
+        WorkerThreads.prepare(forFileOf: size)
         let capacity = max(size + 1, 4096)
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in

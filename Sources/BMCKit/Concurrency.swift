@@ -12,6 +12,23 @@ enum ProcessorCount {
     static let online = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 }
 
+/// The threads that work is shared out to. libdispatch starts its first worker
+/// thread only when work is first handed to it, and a new thread may wait 1 to
+/// 4 ms before it first runs while the thread that made it keeps its core busy
+/// (measured on the benchmark machine, with a bare `pthread_create` too): the
+/// second half of a 1.5 MB canvas began reading 1 to 2 ms after the first, of
+/// the 5 ms each half takes.
+public enum WorkerThreads {
+    /// Starts the worker threads now, when a file of `byteCount` bytes is about
+    /// to be read: one large enough to be read and typed on several cores. The
+    /// caller goes on reading it meanwhile. A smaller file is worked through on
+    /// the caller's thread alone and starts none.
+    public static func prepare(forFileOf byteCount: Int) {
+        guard ProcessorCount.online > 1, byteCount >= Reader.sizeReadInParts else { return }
+        DispatchQueue.global().async {}
+    }
+}
+
 /// Slots that concurrent workers fill, one each: a fixed buffer, so writing one
 /// slot never touches the storage of another (no array copy-on-write checks).
 final class ResultSlots<Value>: @unchecked Sendable {
