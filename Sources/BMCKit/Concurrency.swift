@@ -62,23 +62,45 @@ final class ResultSlots<Value>: @unchecked Sendable {
 }
 
 /// How a long list (a block of a large canvas) is shared out between the cores:
-/// in consecutive parts, one per core, each worked on apart and the results kept
-/// in order. Decoding, JSON writing and formatting all share lists out this way.
+/// in consecutive parts, a few per core, each worked on apart and the results
+/// kept in order. Decoding, JSON writing and formatting all share lists out this
+/// way.
 enum ListParts {
     /// The fewest items a part may have: handing work to another core costs more
     /// than a shorter part takes.
     static let minimumSize = 128
 
+    /// Parts per core. A core takes the next part when it is done with one, so
+    /// with several each, a core that starts late or runs slow (a virtual
+    /// machine's cores do both, by milliseconds) takes fewer of them, where with
+    /// one part each the others would wait for it.
+    static let partsPerCore = 4
+
+    /// Whether a list of `count` items is shared out at all (else `inParallel`
+    /// gives `nil`).
+    static func sharesOut(_ count: Int) -> Bool { partCount(count) > 1 }
+
+    /// The parts `0..<count` is shared out in: up to `partsPerCore` per core, of
+    /// at least `minimumSize` items each, their sizes at most one apart; `nil` for
+    /// a list worked through in one go.
+    static func parts(of count: Int) -> [Range<Int>]? {
+        let partCount = partCount(count)
+        guard partCount > 1 else { return nil }
+        return (0..<partCount).map { part in (part * count / partCount)..<((part + 1) * count / partCount) }
+    }
+
+    private static func partCount(_ count: Int) -> Int {
+        min(ProcessorCount.online * partsPerCore, count / minimumSize)
+    }
+
     /// `body` applied to each part of `0..<count`, side by side, the results in the
     /// order of the parts; `nil` when the list is too short to share out, so the
     /// caller works through it itself.
     static func inParallel<Result>(_ count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result]? {
-        let partCount = min(ProcessorCount.online, count / minimumSize)
-        guard partCount > 1 else { return nil }
-        let partSize = (count + partCount - 1) / partCount
-        let results = ResultSlots<Result>(count: partCount)
-        DispatchQueue.concurrentPerform(iterations: partCount) { part in
-            results[part] = body((part * partSize)..<min(count, (part + 1) * partSize))
+        guard let parts = parts(of: count) else { return nil }
+        let results = ResultSlots<Result>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            results[part] = body(parts[part])
         }
         return results.values
     }

@@ -232,8 +232,8 @@ struct CanonicalWriter: Sendable {
     }
 
     /// Writes a block sequence whose dashes stand at `indent`. A long one (a block
-    /// of a large canvas) is written in parts, one per core: items are laid out
-    /// independently of each other.
+    /// of a large canvas) is written in parts, shared out between the cores
+    /// (see `ListParts`): items are laid out independently of each other.
     mutating func writeSequence(_ node: Node, items: SequenceItems, indent: Int, elementType: ValueType?) {
         if let parts = writeInParts(items, indent: indent, elementType: elementType) {
             join(parts)
