@@ -24,6 +24,32 @@ struct LargeCanvasTests {
         #expect(canvas.customerSegments.map { $0.personas.first?.id } == (1...3_000).map { "persona-\($0)" })
     }
 
+    /// Parts decode their items side by side into one list; an item that cannot
+    /// be read (every 50th here, a plain `- 42`, so in every part) leaves no hole
+    /// in it, and no item moves: the typed list is every other item in file order,
+    /// and a later duplicate of the last one points back at it.
+    @Test func itemsLeftOutOfAPartLeaveNoGap() throws {
+        var text = "name: Gaps\ncustomer-segments:\n"
+        for number in 1...3_000 {
+            text += number % 50 == 0 ? "  - 42\n" : "  - id: seg-\(number)\n    name: Segment \(number)\n"
+        }
+        text += "value-propositions:\n  - id: seg-2999\n    name: Twice\n"
+
+        let (document, readingDiagnostics) = Reader.read(source(text))
+        #expect(readingDiagnostics.isEmpty)
+        let canvas = try #require(CanvasDecoder.decodeKeepingState(document, scope: .structure).canvas)
+        let kept = (1...3_000).filter { $0 % 50 != 0 }
+        #expect(canvas.customerSegments.map(\.id) == kept.map { "seg-\($0)" })
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let leftOut = lines.indices.filter { lines[$0] == "  - 42" }.map { "\($0 + 1):5 expected-mapping" }
+        let first = try #require(lines.firstIndex(of: "  - id: seg-2999")) + 1
+        let second = try #require(lines.lastIndex(of: "  - id: seg-2999")) + 1
+        #expect(problems(text) == leftOut + ["\(second):9 duplicate-id"])
+        let duplicate = try #require(diagnostics(text).first { $0.code == .duplicateID })
+        #expect(duplicate.notes.map { source(text).location(of: $0.range.start).line } == [first])
+    }
+
     @Test func everyProblemIsReportedOnceInFileOrder() {
         let text = Self.canvas(segments: 3_000)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
