@@ -76,10 +76,6 @@ enum ListParts {
     /// one part each the others would wait for it.
     static let partsPerCore = 4
 
-    /// Whether a list of `count` items is shared out at all (else `inParallel`
-    /// gives `nil`).
-    static func sharesOut(_ count: Int) -> Bool { partCount(count) > 1 }
-
     /// The parts `0..<count` is shared out in: up to `partsPerCore` per core, of
     /// at least `minimumSize` items each, their sizes at most one apart; `nil` for
     /// a list worked through in one go.

@@ -11,44 +11,42 @@ extension CanvasDecoder {
     mutating func items<Item: SchemaItem>(_ node: NodeID, key: String, as type: Item.Type) -> [Item] {
         guard let sequence = sequence(node, key: key) else { return [] }
         let items = sequence.first..<sequence.first + sequence.count
-        guard ListParts.sharesOut(items.count) else { return decodeItems(in: items, key: key) }
         let parent = CanvasDecoder(storage: storage, keepsFreeText: keepsFreeText)
-        var partDecoders: [(decoded: Range<Int>, decoder: CanvasDecoder)]?
-        let decoded = [Item](unsafeUninitializedCapacity: items.count) { buffer, count in
-            // Each part initializes slots from its first position on, one per
-            // item it decodes, and no other part's.
+        return [Item](unsafeUninitializedCapacity: items.count) { buffer, count in
             nonisolated(unsafe) let buffer = buffer
-            partDecoders = ListParts.inParallel(items.count) { part in
+            let parts = ListParts.inParallel(items.count) { part in
                 var decoder = parent
-                let nodes = items.lowerBound + NodeID(part.lowerBound)..<items.lowerBound + NodeID(part.upperBound)
-                var next = part.lowerBound
-                decoder.forEachElement(in: nodes, key: key) { decoder, element in
-                    guard let item = decoder.decodeItem(element, as: Item.self) else { return }
-                    (buffer.baseAddress! + next).initialize(to: item)
-                    next += 1
-                }
-                return (part.lowerBound..<next, decoder)
+                let end = decoder.decode(part, of: items, key: key, into: buffer)
+                return (decoded: part.lowerBound..<end, decoder: decoder)
+            }
+            guard let parts else {
+                count = decode(0..<items.count, of: items, key: key, into: buffer)
+                return
             }
             // Items an error left out leave gaps: close them, in order.
-            for (stretch, _) in partDecoders ?? [] {
+            for (stretch, decoder) in parts {
                 (buffer.baseAddress! + count).moveInitialize(from: buffer.baseAddress! + stretch.lowerBound,
                                                              count: stretch.count)
                 count += stretch.count
+                absorb(decoder)
             }
         }
-        guard let partDecoders else { return decodeItems(in: items, key: key) }
-        for (_, partDecoder) in partDecoders { absorb(partDecoder) }
-        return decoded
     }
 
-    private mutating func decodeItems<Item: SchemaItem>(in items: Range<NodeID>, key: String,
-                                                        as type: Item.Type = Item.self) -> [Item] {
-        var decoded: [Item] = []
-        decoded.reserveCapacity(items.count)
-        forEachElement(in: items, key: key) { decoder, element in
-            if let item = decoder.decodeItem(element, as: Item.self) { decoded.append(item) }
+    /// Decodes the items at `positions` of the list `items` into `buffer`, from
+    /// the first position on, one slot per item decoded (none for an item an error
+    /// leaves out), and gives the position after the last one written. Parts
+    /// decoded side by side write disjoint slots.
+    private mutating func decode<Item: SchemaItem>(_ positions: Range<Int>, of items: Range<NodeID>, key: String,
+                                                   into buffer: UnsafeMutableBufferPointer<Item>) -> Int {
+        let nodes = items.lowerBound + NodeID(positions.lowerBound)..<items.lowerBound + NodeID(positions.upperBound)
+        var next = positions.lowerBound
+        forEachElement(in: nodes, key: key) { decoder, element in
+            guard let item = decoder.decodeItem(element, as: Item.self) else { return }
+            (buffer.baseAddress! + next).initialize(to: item)
+            next += 1
         }
-        return decoded
+        return next
     }
 
     /// Takes over what a decoder of a later part of the file found.
