@@ -80,13 +80,30 @@ public final class Console: @unchecked Sendable {
         var environment: [String: String] = [:]
         var entry = entries
         while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.firstIndex(of: "=") {
-                environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            if let (name, value) = split(UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)) {
+                environment[name] = value
             }
             entry += 1
         }
         return environment
+    }
+
+    /// One `NAME=value` entry split at its first `=` character. Found by bytes
+    /// when ASCII stands on both sides of the first `=` byte, since then it is a
+    /// character of its own: this runs for every variable at every start, and
+    /// splitting by characters took a fifth of a short `bmc check`'s instructions.
+    private static func split(_ entry: UnsafePointer<UInt8>) -> (name: String, value: String)? {
+        let bytes = UnsafeBufferPointer(start: entry, count: strlen(entry))
+        guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else { return nil }
+        let before = equals == 0 ? 0 : bytes[equals - 1]
+        let after = equals + 1 == bytes.count ? 0 : bytes[equals + 1]
+        guard before < 0x80 && after < 0x80 else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let equals = text.firstIndex(of: "=") else { return nil }
+            return (String(text[..<equals]), String(text[text.index(after: equals)...]))
+        }
+        return (String(decoding: bytes[..<equals], as: UTF8.self),
+                String(decoding: bytes[(equals + 1)...], as: UTF8.self))
     }
 
     /// Writes UTF-8 text (a large export) to standard output without first making a

@@ -147,10 +147,14 @@ import Testing
     }
 
     @Test func environmentEntriesAreSplitAtTheFirstEqualsSign() {
-        let entries = ["A=1", "A=2", "NO_EQUALS", "B==x", "=value", "C=\u{301}dropped", "E="]
+        // Non-ASCII beside the first `=` byte: split by characters, where "=" and a
+        // combining mark after it are one character, which is not "=".
+        let entries = ["A=1", "A=2", "NO_EQUALS", "B==x", "=value", "C=\u{301}dropped", "E=", "é=1", "F=ü",
+                       "G=\u{301}=y"]
         var pointers: [UnsafeMutablePointer<CChar>?] = entries.map { strdup($0) } + [nil]
         defer { pointers.forEach { free($0) } }
-        #expect(Console.environment(from: &pointers) == ["A": "2", "B": "=x", "": "value", "E": ""])
+        #expect(Console.environment(from: &pointers)
+                == ["A": "2", "B": "=x", "": "value", "E": "", "é": "1", "F": "ü", "G=\u{301}": "y"])
     }
 
     @Test func aStarterCanvasCarriesTodaysDateInUTC() {

@@ -5,6 +5,9 @@
 /// the scalars whose full canonical decomposition is one ASCII letter or digit
 /// followed only by nonspacing marks (`é` is `e` + U+0301). 490 scalars.
 enum DiacriticFolding {
+    /// The scalars in a row; every row starts at a multiple of it.
+    static let rowLength: UInt32 = 32
+
     /// Rows of 32 scalars: the first scalar of the row, then for each scalar of
     /// the row its folded ASCII character, or `.` if it has none.
     static let rows: [(first: UInt32, folded: String)] = [

@@ -29,13 +29,13 @@ public enum Identifier {
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
                 id.fold(UInt8(scalar.value))
-            } else if let folded = foldedDiacritics[scalar.value] {
+            } else if let folded = foldedDiacritic(scalar.value) {
                 // A letter with accents: "é" is "e" + U+0301.
                 id.append(folded)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 // A combining accent folded away, as in a name written decomposed.
                 continue
-            } else if let spelled = spelledOut[scalar] {
+            } else if let spelled = spelledOut(scalar) {
                 for byte in spelled.utf8 { id.append(byte) }
             } else {
                 id.separate()
@@ -72,25 +72,35 @@ public enum Identifier {
         }
     }
 
-    /// `DiacriticFolding.rows` as a dictionary, made on first use (by a name that
-    /// is not ASCII).
-    private static let foldedDiacritics: [UInt32: UInt8] = {
-        var folded: [UInt32: UInt8] = [:]
-        for row in DiacriticFolding.rows {
-            for (offset, byte) in row.folded.utf8.enumerated() where byte != UInt8(ascii: ".") {
-                folded[row.first + UInt32(offset)] = byte
-            }
-        }
-        return folded
-    }()
+    /// `DiacriticFolding.rows` one after the other, 32 bytes a row, made on first
+    /// use (by a name that is not ASCII). Not a dictionary: building one with its
+    /// 490 entries took a sixth of a short `bmc check`'s instructions.
+    private static let foldingTable: [UInt8] = DiacriticFolding.rows.flatMap { Array($0.folded.utf8) }
+
+    /// The ASCII byte a scalar folds to, found in the row that holds it (rows are
+    /// in scalar order, and there are 20 of them).
+    private static func foldedDiacritic(_ value: UInt32) -> UInt8? {
+        let rows = DiacriticFolding.rows
+        guard let row = rows.firstIndex(where: { value < $0.first + DiacriticFolding.rowLength }),
+              rows[row].first <= value else { return nil }
+        let byte = foldingTable[row * Int(DiacriticFolding.rowLength) + Int(value - rows[row].first)]
+        return byte == UInt8(ascii: ".") ? nil : byte
+    }
 
     /// Letters without an ASCII base that are spelled out, and the letters made of
     /// them and accents (`ǿ` is `ø` + U+0301), which are not in `DiacriticFolding`.
-    private static let spelledOut: [Unicode.Scalar: String] = [
-        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
-        "đ": "d", "Đ": "d", "ı": "i",
-        "ǣ": "ae", "Ǣ": "ae", "ǽ": "ae", "Ǽ": "ae", "ǿ": "o", "Ǿ": "o",
-    ]
+    private static func spelledOut(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "ß": "ss"
+        case "æ", "Æ", "ǣ", "Ǣ", "ǽ", "Ǽ": "ae"
+        case "œ", "Œ": "oe"
+        case "ø", "Ø", "ǿ", "Ǿ": "o"
+        case "ł", "Ł": "l"
+        case "đ", "Đ": "d"
+        case "ı": "i"
+        default: nil
+        }
+    }
 }
 
 extension CanvasDecoder {

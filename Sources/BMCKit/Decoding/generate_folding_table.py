@@ -71,6 +71,9 @@ def main():
 /// the scalars whose full canonical decomposition is one ASCII letter or digit
 /// followed only by nonspacing marks (`é` is `e` + U+0301). {len(table)} scalars.
 enum DiacriticFolding {{
+    /// The scalars in a row; every row starts at a multiple of it.
+    static let rowLength: UInt32 = {ROW}
+
     /// Rows of {ROW} scalars: the first scalar of the row, then for each scalar of
     /// the row its folded ASCII character, or `{NONE}` if it has none.
     static let rows: [(first: UInt32, folded: String)] = [
