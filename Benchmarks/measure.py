@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Times bmc and the libyaml reference on the same files and prints Markdown tables.
 
-Every time is the median wall time of --runs runs, from just before the process
-is spawned to just after it is reaped. Peak memory comes from /usr/bin/time -v,
+Every time is the median wall time of --runs runs (more for files under 16 MB:
+see runs_for), from just before the process is spawned to just after it is
+reaped. Peak memory comes from /usr/bin/time -v,
 in one more run of each command that is not timed: running `time` in between
 costs 2 to 3 ms a run (its own start and exit), which until 2026-12-02 was
 counted in every time and made short runs look slower than they are. The
@@ -46,6 +47,13 @@ def peak_memory(command):
     return int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) * 1024
 
 
+def runs_for(size, runs):
+    """More runs for a smaller file, as many as make about as much time as `runs`
+    of a 16 MB one: a short run's time varies more on a shared machine (the
+    1.5 MB canvas's median of five varied by half from one run to the next)."""
+    return runs * max(1, round(16e6 / size))
+
+
 def measure(command, runs):
     return measure_together([command], runs)[0]
 
@@ -71,6 +79,8 @@ def main():
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
     print()
+    print(f"runs: {', '.join(f'{runs_for(os.path.getsize(path), args.runs)} of {os.path.basename(path)}' for path in args.files)}")
+    print()
     print("| command | file | size | median | MB/s | vs libyaml | peak memory | memory / size |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     throughputs = {}  # label -> MB/s on each file, in the order of --files
@@ -82,7 +92,7 @@ def main():
             ("bmc export --format json", [args.bmc, "export", path, "--format", "json"]),
             ("bmc fmt", [args.bmc, "fmt", path]),
         ]
-        measured = measure_together([command for _, command in commands], args.runs)
+        measured = measure_together([command for _, command in commands], runs_for(size, args.runs))
         rows = [(label, median, peak) for (label, _), (median, peak) in zip(commands, measured)]
         reference = rows[0][1]
         for label, median, peak in rows:
