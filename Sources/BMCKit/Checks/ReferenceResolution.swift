@@ -24,9 +24,9 @@ struct ReferenceResolution {
         let resolver = Resolver(index: index, silencedIDs: silencedIDs)
         var found: [Diagnostic] = []
         if part != .otherBlocks {
-            let proposition = Resolver.kinds(of: ValueProposition.self)
+            let segments = Resolver.kinds(of: ValueProposition.self)("segments")
             canvas.valuePropositions.forEachInPlace { item in
-                resolver.check(item.segments, proposition("segments"), into: &found)
+                resolver.check(item.segments, segments, into: &found)
                 item.painRelievers.forEachInPlace { resolver.checkAddresses(of: $0, into: &found) }
                 item.gainCreators.forEachInPlace { resolver.checkAddresses(of: $0, into: &found) }
             }
@@ -47,20 +47,25 @@ private struct Resolver {
     }
 
     func checkOtherBlocks(of canvas: Canvas, into found: inout [Diagnostic]) {
+        // Each field looked up before its block's loop: called in the loop, the
+        // lookup ran once per item, and the items were copied around the call.
         let channel = Self.kinds(of: Channel.self)
+        let (channelSegments, channelPropositions) = (channel("segments"), channel("value-propositions"))
         canvas.channels.forEachInPlace { item in
-            check(item.segments, channel("segments"), into: &found)
-            check(item.valuePropositions, channel("value-propositions"), into: &found)
+            check(item.segments, channelSegments, into: &found)
+            check(item.valuePropositions, channelPropositions, into: &found)
         }
         let relationship = Self.kinds(of: Relationship.self)
+        let (relationshipSegments, relationshipChannels) = (relationship("segments"), relationship("channels"))
         canvas.customerRelationships.forEachInPlace { item in
-            check(item.segments, relationship("segments"), into: &found)
-            check(item.channels, relationship("channels"), into: &found)
+            check(item.segments, relationshipSegments, into: &found)
+            check(item.channels, relationshipChannels, into: &found)
         }
         let stream = Self.kinds(of: RevenueStream.self)
+        let (streamSegments, streamPropositions) = (stream("segments"), stream("value-propositions"))
         canvas.revenueStreams.forEachInPlace { item in
-            check(item.segments, stream("segments"), into: &found)
-            check(item.valuePropositions, stream("value-propositions"), into: &found)
+            check(item.segments, streamSegments, into: &found)
+            check(item.valuePropositions, streamPropositions, into: &found)
         }
         let resource = Self.kinds(of: Resource.self)("value-propositions")
         canvas.keyResources.forEachInPlace { check($0.valuePropositions, resource, into: &found) }
