@@ -9,7 +9,7 @@ enum FitRule: BusinessModelRule {
         // Whether a remedy addresses each id, by id number.
         var addressed = [Bool](repeating: false, count: context.index.count)
         canvas.valuePropositions.forEachInPlace { proposition in
-            func checkScope(of remedy: borrowing Remedy) {
+            func checkScope(of remedy: StoredElement<Remedy>) {
                 remedy.addresses.forEachInPlace { reference in
                     guard let definition = context.index[reference.id] else { return }
                     addressed[definition.number] = true

@@ -95,7 +95,7 @@ public struct IdentifierIndex: Sendable {
         return SourceOrigin(node: Node(storage: documents[Int(definition.document)], index: definition.node))
     }
 
-    private mutating func define<Item: IdentifiedItem>(_ item: Item, segment: Int32 = -1) {
+    private mutating func define<Item: IdentifiedItem>(_ item: StoredElement<Item>, segment: Int32 = -1) {
         guard !item.id.isEmpty else { return }
         define(item.id, kind: Item.kind, origin: item.origin, isDerived: !item.hasExplicitID, segment: segment)
     }

@@ -41,7 +41,7 @@ private struct Resolver {
     let index: IdentifierIndex
     let silencedIDs: Set<String>?
 
-    func checkAddresses(of remedy: borrowing Remedy, into found: inout [Diagnostic]) {
+    func checkAddresses(of remedy: StoredElement<Remedy>, into found: inout [Diagnostic]) {
         check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
               owner: remedy.role.kind.noun, into: &found)
     }
