@@ -15,7 +15,7 @@ extension CanvasDecoder {
         return [Item](unsafeUninitializedCapacity: items.count) { buffer, count in
             nonisolated(unsafe) let buffer = buffer
             let parts = ListParts.inParallel(items.count) { part in
-                var decoder = parent
+                var decoder = CanvasDecoder(storage: parent.storage.handleForOneCore(), keepsFreeText: parent.keepsFreeText)
                 let end = decoder.decode(part, of: items, key: key, into: buffer)
                 return (decoded: part.lowerBound..<end, decoder: decoder)
             }

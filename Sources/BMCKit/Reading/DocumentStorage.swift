@@ -49,6 +49,26 @@ final class DocumentStorage: Sendable {
         self.trivia = trivia
     }
 
+    /// A second handle on the same tree, for the items one core decodes: every
+    /// item's origin keeps its document alive, and a reference count that both
+    /// cores change for every item passes its cache line between them each time.
+    /// The arrays are shared (copy-on-write), so this copies nothing.
+    func handleForOneCore() -> DocumentStorage {
+        DocumentStorage(sharing: self)
+    }
+
+    private init(sharing other: DocumentStorage) {
+        bytes = other.bytes
+        nodes = other.nodes
+        tailNodes = other.tailNodes
+        tailBase = other.tailBase
+        farKeys = other.farKeys
+        unescaped = other.unescaped
+        tailUnescaped = other.tailUnescaped
+        tailUnescapedBase = other.tailUnescapedBase
+        trivia = other.trivia
+    }
+
     /// The record of a node.
     @inline(__always)
     func record(_ node: NodeID) -> NodeRecord {
