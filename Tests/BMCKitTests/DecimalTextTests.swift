@@ -100,6 +100,32 @@ struct DecimalTextTests {
         return values + derived
     }
 
+    /// The decoder reads plain decimals itself (`CanvasDecoder.plainDecimal`): the
+    /// value, its text and what sums and multiples of it give must be Foundation's.
+    @Test func theDecoderReadsTheNumbersFoundationReads() {
+        let edges = ["0", "-0", "+0", "0.000", "-0.000", ".5", "-.5", "5.", "+5", "-12.5", "000123.4500",
+                     "9999999999999999999", "-9999999999999999999", "10000000000000000000", "0.0000000000000000001",
+                     "1234567890.123456789", "99999999999999999999999999999999999999", "12345678901234567890.5"]
+        let texts = edges + Self.generatedValues().map(\.text).filter { !$0.contains(" ") }
+        var mismatches: [String] = []
+        for text in texts {
+            guard let value = CanvasDecoder.plainDecimal(text), let expected = Decimal(string: text) else {
+                mismatches.append("'\(text)' not read")
+                continue
+            }
+            if value != expected || value.isNaN || value.description != expected.description
+                || value.canonicalText != expected.canonicalText || MoneyFormat.text(value) != MoneyFormat.text(expected)
+                || (value * 12).canonicalText != (expected * 12).canonicalText
+                || (value + 1).canonicalText != (expected + 1).canonicalText {
+                mismatches.append("'\(text)': \(value) vs \(expected)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        for text in ["", ".", "-", "+", "1.2.3", "1e5", "0x10", " 1", "1 ", "--1", "1_000", "١٢"] {
+            #expect(CanvasDecoder.plainDecimal(text) == nil, "'\(text)'")
+        }
+    }
+
     @Test func parsingWithoutALocaleReadsTheSameNumbers() {
         for (text, value) in Self.generatedValues() where !text.contains(" ") {
             #expect(Decimal(string: text) == value, "'\(text)'")

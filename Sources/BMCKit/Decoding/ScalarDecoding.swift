@@ -82,7 +82,7 @@ extension CanvasDecoder {
     mutating func decimal(_ node: NodeID, key: String, minimum: Int) -> Decimal? {
         guard let scalar = unquoted(node, key: key, typeName: "number") else { return nil }
         let text = value(scalar)
-        guard CanvasDecoder.isPlainDecimal(text), let value = Decimal(string: text) else {
+        guard let value = CanvasDecoder.plainDecimal(text) else {
             report(.badDecimal, "'\(key)' takes a decimal number, found '\(text)'", at: scalar.range,
                    help: "write digits with an optional '.' and fraction, such as 29.90; no exponent, no '_'")
             return nil
@@ -96,12 +96,45 @@ extension CanvasDecoder {
 
     /// An optional sign, digits, and an optional `.` with digits: `29.90`, `-3`, `.5`.
     static func isPlainDecimal(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)
-        if let first = bytes.first, first == .plus || first == .dash { bytes.removeFirst() }
-        guard bytes.count <= 40 else { return false }
-        let parts = bytes.split(separator: .period, maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(\.isDigit) }) else { return false }
-        return parts.contains { !$0.isEmpty }
+        plainDecimal(text) != nil
+    }
+
+    /// The value of a plain decimal, or `nil` for text of another form. Up to 19
+    /// digits are read as an integer and placed by the point; `Decimal(string:)`,
+    /// which parses every form of number, took 2,900 instructions an amount, a
+    /// sixth of typing a revenue stream. Longer numbers (up to 40 characters after
+    /// the sign, the point included) are left to it.
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var text = text
+        return text.withUTF8 { bytes -> Decimal? in
+            var start = 0
+            var isNegative = false
+            if let first = bytes.first, first == .plus || first == .dash {
+                isNegative = first == .dash
+                start = 1
+            }
+            guard bytes.count - start <= 40 else { return nil }
+            var significand: UInt64 = 0
+            var digitCount = 0
+            var fractionCount = 0
+            var hasPoint = false
+            for byte in bytes[start...] {
+                if byte == .period {
+                    guard !hasPoint else { return nil }
+                    hasPoint = true
+                } else if byte.isDigit {
+                    digitCount += 1
+                    if hasPoint { fractionCount += 1 }
+                    significand = significand &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                } else {
+                    return nil
+                }
+            }
+            guard digitCount > 0 else { return nil }
+            guard digitCount <= 19 else { return Decimal(string: String(decoding: bytes, as: UTF8.self)) }
+            let magnitude = Decimal(sign: .plus, exponent: -fractionCount, significand: Decimal(significand))
+            return isNegative && significand != 0 ? -magnitude : magnitude
+        }
     }
 
     mutating func boolean(_ node: NodeID, key: String) -> Bool? {
