@@ -178,11 +178,14 @@ public struct CanvasDecoder: Sendable {
     mutating func mappingsOnly<Nested: TextOrItem>(_ node: NodeID, key: String, as type: Nested.Type,
                                                    role: Nested.Role) -> [Nested] {
         var kept: [Nested] = []
-        forEachElement(of: node, key: key) { decoder, element, _ in
+        forEachElement(of: node, key: key) { decoder, element, count in
             guard decoder.record(element).shape != .scalar else { return decoder.checkText(element, key: key) }
             guard var nested = decoder.decodeItem(element, as: Nested.self) else { return }
             nested.role = role
-            kept.append(nested)
+            if kept.isEmpty { kept.reserveCapacity(count) }
+            // Moved in: appended as a copy, each string and list in it was retained
+            // and then released with the local.
+            kept.append(consume nested)
         }
         return kept
     }
