@@ -87,7 +87,7 @@ struct DecimalTextTests {
             var text = String(digits)
             if text == "." { text = "0" }
             if random.next() % 3 == 0 { text = "-" + text }
-            guard CanvasDecoder.isPlainDecimal(text), let value = Decimal(string: text, locale: posix) else {
+            guard CanvasDecoder.plainDecimal(text) != nil, let value = Decimal(string: text, locale: posix) else {
                 Issue.record("generated '\(text)' is not a plain decimal")
                 continue
             }

@@ -47,8 +47,6 @@ private struct Resolver {
     }
 
     func checkOtherBlocks(of canvas: Canvas, into found: inout [Diagnostic]) {
-        // Each field looked up before its block's loop: called in the loop, the
-        // lookup ran once per item, and the items were copied around the call.
         let channel = Self.kinds(of: Channel.self)
         let (channelSegments, channelPropositions) = (channel("segments"), channel("value-propositions"))
         canvas.channels.forEachInPlace { item in

@@ -11,11 +11,12 @@ extension CanvasDecoder {
     mutating func items<Item: SchemaItem>(_ node: NodeID, key: String, as type: Item.Type) -> [Item] {
         guard let sequence = sequence(node, key: key) else { return [] }
         let items = sequence.first..<sequence.first + sequence.count
-        let parent = CanvasDecoder(storage: storage, keepsFreeText: keepsFreeText)
+        // What each part's decoder starts from; the parts cannot capture `self`.
+        let (storage, keepsFreeText) = (storage, keepsFreeText)
         return [Item](unsafeUninitializedCapacity: items.count) { buffer, count in
             nonisolated(unsafe) let buffer = buffer
             let parts = ListParts.inParallel(items.count) { part in
-                var decoder = CanvasDecoder(storage: parent.storage.handleForOneCore(), keepsFreeText: parent.keepsFreeText)
+                var decoder = CanvasDecoder(storage: storage.handleForOneCore(), keepsFreeText: keepsFreeText)
                 let end = decoder.decode(part, of: items, key: key, into: buffer)
                 return (decoded: part.lowerBound..<end, decoder: decoder)
             }

@@ -94,16 +94,12 @@ extension CanvasDecoder {
         return value
     }
 
-    /// An optional sign, digits, and an optional `.` with digits: `29.90`, `-3`, `.5`.
-    static func isPlainDecimal(_ text: String) -> Bool {
-        plainDecimal(text) != nil
-    }
-
-    /// The value of a plain decimal, or `nil` for text of another form. Up to 19
-    /// digits are read as an integer and placed by the point; `Decimal(string:)`,
-    /// which parses every form of number, took 2,900 instructions an amount, a
-    /// sixth of typing a revenue stream. Longer numbers (up to 40 characters after
-    /// the sign, the point included) are left to it.
+    /// The value of a plain decimal (an optional sign, digits, and an optional
+    /// `.` with digits: `29.90`, `-3`, `.5`), or `nil` for text of another form.
+    /// Up to 19 digits are read as an integer and placed by the point;
+    /// `Decimal(string:)`, which parses every form of number, took 2,900
+    /// instructions an amount, a sixth of typing a revenue stream. Longer numbers
+    /// (up to 40 characters after the sign, the point included) are left to it.
     static func plainDecimal(_ text: String) -> Decimal? {
         var text = text
         return text.withUTF8 { bytes -> Decimal? in
