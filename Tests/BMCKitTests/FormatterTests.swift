@@ -112,6 +112,15 @@ import Testing
         #expect(Self.format("name: \"a\\uFEFFb\"\n") == "name: \"a\\uFEFFb\"\n")
     }
 
+    /// Text only double quotes can hold is written with the subset's escapes, and
+    /// every other character, however long its UTF-8, as it is.
+    @Test func doubleQuotesEscapeWhatNoOtherStyleCanHold() {
+        let text = #"name: "tab\tcr\rlf\n \x01 \x7F \\ \" \u0085 \u009F \u2028 \u2029 \uFEFF \uFFFE \uFFFF é € 🚚 \u00A0 \u2027 \uFEFE""#
+        let formatted = Self.format(text + "\n")
+        #expect(formatted == #"name: "tab\tcr\rlf\n \x01 \x7F \\ \" \x85 \x9F \u2028 \u2029 \uFEFF \uFFFE \uFFFF é € 🚚 \#u{A0} \#u{2027} \#u{FEFE}""# + "\n")
+        #expect(Self.tree(formatted) == Self.tree(text + "\n"))
+    }
+
     @Test func blankLinesOnlyBetweenBlocksAndWhereTheAuthorSeparatedItems() {
         let text = "name: A\n\n\ndescription: B\ncustomer-segments:\n  - name: X\n\n  - name: Y\n  - name: Z\nchannels: []\n"
         #expect(Self.format(text) == "name: A\ndescription: B\n\ncustomer-segments:\n  - name: X\n\n  - name: Y\n  - name: Z\n\nchannels: []\n")

@@ -60,7 +60,7 @@ struct CanonicalWriter: Sendable {
     }
 
     mutating func line(_ indent: Int, _ text: String) {
-        output.append(contentsOf: repeatElement(.space, count: indent))
+        appendSpaces(indent)
         output.append(contentsOf: text.utf8)
         output.append(.lineFeed)
         hasLines = true
@@ -83,10 +83,22 @@ struct CanonicalWriter: Sendable {
     /// to the left, as `emit` in `writeEntry` places it.
     private mutating func startLine(_ indent: Int, prefix: String?) {
         if let prefix {
-            output.append(contentsOf: repeatElement(.space, count: indent - 2))
+            appendSpaces(indent - 2)
             output.append(contentsOf: prefix.utf8)
         } else {
-            output.append(contentsOf: repeatElement(.space, count: indent))
+            appendSpaces(indent)
+        }
+    }
+
+    /// Appends `count` spaces: copied from a constant, as `repeatElement` went
+    /// through a generic sequence one space at a time.
+    private mutating func appendSpaces(_ count: Int) {
+        let spaces: StaticString = "                                "
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.utf8CodeUnitCount)
+            output.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: run))
+            left -= run
         }
     }
 
