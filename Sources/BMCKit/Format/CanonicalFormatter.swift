@@ -263,7 +263,11 @@ struct CanonicalWriter: Sendable {
         return ListParts.inParallel(items.count) { part in
             var writer = CanonicalWriter(bytes: source, expectedLength: source.count * part.count / items.count)
             writer.hasLines = true
-            writer.writeItems(items, in: part, indent: indent, elementType: elementType)
+            // Every node view retains the document: through a handle of its own,
+            // each core counts references on its own cache line (see
+            // `DocumentStorage.handleForOneCore`).
+            let ownItems = SequenceItems(storage: items.storage.handleForOneCore(), start: items.start, count: items.count)
+            writer.writeItems(ownItems, in: part, indent: indent, elementType: elementType)
             return writer
         }
     }
