@@ -85,18 +85,21 @@ enum ListParts {
         return (0..<partCount).map { part in (part * count / partCount)..<((part + 1) * count / partCount) }
     }
 
+    /// The most parts a list is shared out in.
+    static let maximumCount = ProcessorCount.online * partsPerCore
+
     private static func partCount(_ count: Int) -> Int {
-        min(ProcessorCount.online * partsPerCore, count / minimumSize)
+        min(maximumCount, count / minimumSize)
     }
 
-    /// `body` applied to each part of `0..<count`, side by side, the results in the
-    /// order of the parts; `nil` when the list is too short to share out, so the
-    /// caller works through it itself.
-    static func inParallel<Result>(_ count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result]? {
+    /// `body` applied to each part of `0..<count` and its number, side by side,
+    /// the results in the order of the parts; `nil` when the list is too short to
+    /// share out, so the caller works through it itself.
+    static func inParallel<Result>(_ count: Int, _ body: @Sendable (_ part: Range<Int>, _ number: Int) -> Result) -> [Result]? {
         guard let parts = parts(of: count) else { return nil }
         let results = ResultSlots<Result>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-            results[part] = body(parts[part])
+            results[part] = body(parts[part], part)
         }
         return results.values
     }

@@ -19,6 +19,9 @@ public struct CanvasDecoder: Sendable {
     let storage: DocumentStorage
     /// Whether free text is kept (see `DecodingScope`).
     let keepsFreeText: Bool
+    /// For a decoder of one part of a long list: which of `SchemaItem.fieldCopies`
+    /// it decodes with. `nil` decodes with `fields`.
+    var fieldCopy: Int?
     public internal(set) var diagnostics: [Diagnostic] = []
     /// Ids written but refused (`bad-id`), and whether an item could not be read at
     /// all: references to them would only echo those errors.
@@ -96,7 +99,7 @@ public struct CanvasDecoder: Sendable {
         item.origin = SourceOrigin(node: view(node))
         // Which fields were written, one bit per field (no kind has more than 64).
         var present: UInt64 = 0
-        let fields = Item.fields
+        let fields = fieldCopy.map { Item.fieldCopies[$0] } ?? Item.fields
         for entry in mapping.first..<mapping.first + mapping.count {
             let entryRecord = record(entry)
             guard let index = storage.withBytes(entryRecord.keyRange, { schema.order(ofKeyBytes: $0) }) else {

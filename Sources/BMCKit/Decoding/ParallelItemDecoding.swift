@@ -12,11 +12,15 @@ extension CanvasDecoder {
         guard let sequence = sequence(node, key: key) else { return [] }
         let items = sequence.first..<sequence.first + sequence.count
         // What each part's decoder starts from; the parts cannot capture `self`.
-        let (storage, keepsFreeText) = (storage, keepsFreeText)
+        let (storage, keepsFreeText, fieldCopy) = (storage, keepsFreeText, fieldCopy)
         return [Item](unsafeUninitializedCapacity: items.count) { buffer, count in
             nonisolated(unsafe) let buffer = buffer
-            let parts = ListParts.inParallel(items.count) { part in
+            let parts = ListParts.inParallel(items.count) { part, number in
+                // A handle on the document and a copy of the fields of its own
+                // (a list inside a part keeps the part's): no reference count
+                // that one part changes is changed by another at the same time.
                 var decoder = CanvasDecoder(storage: storage.handleForOneCore(), keepsFreeText: keepsFreeText)
+                decoder.fieldCopy = fieldCopy ?? number
                 let end = decoder.decode(part, of: items, key: key, into: buffer)
                 return (decoded: part.lowerBound..<end, decoder: decoder)
             }

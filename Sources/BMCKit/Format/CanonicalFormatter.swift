@@ -260,7 +260,7 @@ struct CanonicalWriter: Sendable {
     /// a non-empty line.
     private func writeInParts(_ items: SequenceItems, indent: Int, elementType: ValueType?) -> [CanonicalWriter]? {
         let source = bytes
-        return ListParts.inParallel(items.count) { part in
+        return ListParts.inParallel(items.count) { part, _ in
             var writer = CanonicalWriter(bytes: source, expectedLength: source.count * part.count / items.count)
             writer.hasLines = true
             // Every node view retains the document: through a handle of its own,

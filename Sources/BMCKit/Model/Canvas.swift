@@ -21,7 +21,10 @@ public struct Canvas: SchemaItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Canvas>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Canvas>] { [
         .requiredText("name", \.name, "The business or canvas title."),
         .text("description", \.description, "One paragraph on the business."),
         .text("notes", \.notes, "Anything else worth keeping: stage, lineage, open questions."),
@@ -39,7 +42,7 @@ public struct Canvas: SchemaItem, Equatable {
         .items("key-activities", \.keyActivities, "Block 7: the most important things to do."),
         .items("key-partnerships", \.keyPartnerships, "Block 8: the suppliers and partners."),
         .items("cost-structure", \.costStructure, "Block 9: the costs of operating the model."),
-    ]
+    ] }
     public static let itemSchema = describe("Canvas", "A Business Model Canvas: the nine blocks of Osterwalder and Pigneur.")
 
     /// The keys of the nine blocks, in canonical order.

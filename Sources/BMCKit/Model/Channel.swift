@@ -14,7 +14,10 @@ public struct Channel: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Channel>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Channel>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The channel's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments it reaches."),
@@ -23,6 +26,6 @@ public struct Channel: IdentifiedItem, Equatable {
         .words("phases", \.phases, "Channel phases it covers: awareness, evaluation, purchase, delivery, after-sales."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it delivers."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Channel", "How the business reaches its segments to deliver a value proposition.")
 }

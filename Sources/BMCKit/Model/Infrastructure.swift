@@ -18,13 +18,16 @@ public struct Resource: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Resource>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Resource>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The resource's name."),
         .word("type", \.type, "physical, intellectual, human or financial."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it makes possible."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Resource", "The most important asset required to make the business model work.")
 }
 
@@ -41,13 +44,16 @@ public struct Activity: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Activity>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Activity>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The activity's name."),
         .word("type", \.type, "production, problem-solving or platform-network."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it makes possible."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Activity", "The most important thing the business must do to make its model work.")
 }
 
@@ -66,14 +72,17 @@ public struct Partnership: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Partnership>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Partnership>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The partner's name."),
         .word("type", \.type, "strategic-alliance, coopetition, joint-venture or buyer-supplier."),
         .words("motivation", \.motivation, "optimization, risk-reduction, acquisition (of resources and activities)."),
         .references("provides", \.provides, to: [.resource, .activity], "Ids of the key resources or key activities it provides."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Partnership", "A supplier or partner that makes the business model work.")
 }
 
@@ -95,7 +104,10 @@ public struct Cost: IdentifiedItem, MoneyItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Cost>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Cost>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The cost's name."),
         .word("type", \.type, "fixed or variable."),
@@ -106,7 +118,7 @@ public struct Cost: IdentifiedItem, MoneyItem, Equatable {
         .currency("currency", \.currency, "Three capital letters, as in ISO 4217 (EUR, USD)."),
         .word("per", \.per, "The period of the amount: once, month, quarter, year."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Cost", "A cost incurred to operate the business model.")
 
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {

@@ -18,7 +18,10 @@ public struct Relationship: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Relationship>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Relationship>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The relationship's name."),
         .word("type", \.type, "personal, dedicated, self-service, automated, community or co-creation."),
@@ -30,6 +33,6 @@ public struct Relationship: IdentifiedItem, Equatable {
         .duration("response-time", \.responseTime, "Promised first answer: an integer and m, h, d or w (4h, 2d)."),
         .word("cost", \.cost, noun: "cost level", "What the relationship costs to run: low, medium, high."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Relationship", "The type of relationship the business establishes with a segment.")
 }

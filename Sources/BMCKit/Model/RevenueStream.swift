@@ -26,7 +26,10 @@ public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<RevenueStream>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<RevenueStream>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The revenue stream's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments who pay."),
@@ -38,7 +41,7 @@ public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {
         .word("per", \.per, "The period of the amount: once, month, quarter, year."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions paid for."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("RevenueStream", "The cash the business generates from a segment.")
 
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {

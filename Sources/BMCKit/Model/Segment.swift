@@ -22,7 +22,10 @@ public struct Segment: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Segment>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Segment>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The segment's name."),
         .word("type", \.type, "Mass market, niche market, segmented, diversified or multi-sided platform."),
@@ -38,7 +41,7 @@ public struct Segment: IdentifiedItem, Equatable {
         .textsOrItems("gains", \.gains, role: .gain, "Gains: outcomes and benefits the segment wants."),
         .items("personas", \.personas, "Representative people of the segment."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Segment", "A group of people or organizations the business aims to reach and serve.")
 }
 
@@ -61,7 +64,10 @@ public struct Persona: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<Persona>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Persona>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The persona's name."),
         .text("role", \.role, "The persona's role or situation."),
@@ -71,7 +77,7 @@ public struct Persona: IdentifiedItem, Equatable {
         .textsOrItems("gains", \.gains, role: .gain, "Gains: outcomes and benefits the persona wants."),
         .text("quote", \.quote, "Something the persona would say."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("Persona", "A representative person of a segment, with jobs, pains and gains.")
 }
 
@@ -102,10 +108,13 @@ public struct Point: TextOrItem, Equatable {
         self.origin = origin
     }
 
-    public static let fields: [Field<Point>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Point>] { [
         .optionalIdentifier(\.id, "Id, so remedies can address this point."),
         .requiredText("text", \.text, "What the job, pain or gain is."),
-    ]
+    ] }
     public static let itemSchema = describe("Point", "A job, pain or gain: a text, or a mapping with id and text.")
 
     public var isPlainText: Bool { id == nil }

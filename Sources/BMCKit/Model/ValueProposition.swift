@@ -16,7 +16,10 @@ public struct ValueProposition: IdentifiedItem, Equatable {
 
     public init() {}
 
-    public static let fields: [Field<ValueProposition>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<ValueProposition>] { [
         .identifier("Unique id; derived from the name when absent."),
         .name("The value proposition's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments it is for."),
@@ -25,7 +28,7 @@ public struct ValueProposition: IdentifiedItem, Equatable {
         .textsOrItems("pain-relievers", \.painRelievers, role: .painReliever, "How it relieves pains."),
         .textsOrItems("gain-creators", \.gainCreators, role: .gainCreator, "How it creates gains."),
         .text("notes", \.notes, "Free text."),
-    ]
+    ] }
     public static let itemSchema = describe("ValueProposition", "A bundle of products and services that creates value for segments.")
 
     /// Every remedy, pain relievers first.
@@ -57,11 +60,14 @@ public struct Remedy: TextOrItem, Equatable {
         self.origin = origin
     }
 
-    public static let fields: [Field<Remedy>] = [
+    public static let fields = makeFields()
+    public static let fieldCopies = makeFieldCopies()
+
+    public static func makeFields() -> [Field<Remedy>] { [
         .optionalIdentifier(\.id, "Id, so diff can follow this remedy."),
         .requiredText("text", \.text, "What the remedy does."),
         .references("addresses", \.addresses, to: [.pain, .gain], "Ids of the pains or gains it addresses."),
-    ]
+    ] }
     public static let itemSchema = describe("Remedy", "A pain reliever or gain creator: a text, or a mapping with text, id and addresses.")
 
     public var isPlainText: Bool { id == nil && addresses.isEmpty }

@@ -100,7 +100,7 @@ struct JSONWriter: ~Copyable {
                                                  _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void)
         -> [ChunkedText]? {
         let depth = self.depth
-        return ListParts.inParallel(elements.count) { part in
+        return ListParts.inParallel(elements.count) { part, _ in
             var writer = JSONWriter(.text, forLargeText: true)
             writer.depth = depth
             // Every part but the first continues after an element.

@@ -6,6 +6,15 @@ public protocol SchemaItem: Sendable {
     /// An empty value for the decoder to fill in field by field.
     init()
     static var fields: [Field<Self>] { get }
+    /// The fields as `fields` lists them, made anew at each call: every copy has
+    /// closures of its own.
+    static func makeFields() -> [Field<Self>]
+    /// A copy of `fields` for each part of a long list decoded side by side (see
+    /// `ListParts`), from `makeFieldCopies()`. Calling a field's closure retains
+    /// it, and with one copy for all, every core decoding items changed the
+    /// reference counts of the same closures: a tenth of a check's time went to
+    /// passing their cache lines between the cores.
+    static var fieldCopies: [[Field<Self>]] { get }
     /// `fields` as schema data, for the formatter, the JSON Schema and the docs.
     static var itemSchema: ItemSchema { get }
     /// Where the item was written (ignored by `==`).
@@ -16,6 +25,11 @@ public protocol SchemaItem: Sendable {
 
 extension SchemaItem {
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {}
+
+    /// One copy of the fields for each part a list may be shared out in.
+    public static func makeFieldCopies() -> [[Field<Self>]] {
+        (0..<ListParts.maximumCount).map { _ in makeFields() }
+    }
 
     /// Builds the schema data of a kind from its fields.
     static func describe(_ name: String, _ summary: String) -> ItemSchema {
