@@ -18,6 +18,10 @@ struct JSONWriter: ~Copyable {
     private var hasElement = false
     /// Whether a key was just written, so the value follows on its line.
     private var afterKey = false
+    /// For a writer of one part of a long list: which of `SchemaItem.fieldCopies`
+    /// items are written with (as the decoder's parts do, so that no two cores
+    /// retain the same closures). `nil` writes with `fields`.
+    private(set) var fieldCopy: Int?
 
     // The value target.
     private var open: [OpenContainer] = []
@@ -99,10 +103,11 @@ struct JSONWriter: ~Copyable {
     private func writeInParts<Element: Sendable>(_ elements: [Element],
                                                  _ writeElement: @Sendable (inout JSONWriter, UnsafePointer<Element>) -> Void)
         -> [ChunkedText]? {
-        let depth = self.depth
-        return ListParts.inParallel(elements.count) { part, _ in
+        let (depth, fieldCopy) = (self.depth, self.fieldCopy)
+        return ListParts.inParallel(elements.count) { part, number in
             var writer = JSONWriter(.text, forLargeText: true)
             writer.depth = depth
+            writer.fieldCopy = fieldCopy ?? number
             // Every part but the first continues after an element.
             writer.hasElement = part.lowerBound > 0
             elements.withUnsafeBufferPointer { elements in

@@ -53,6 +53,7 @@ extension SchemaItem {
     static func write(_ item: UnsafePointer<Self>, to writer: inout JSONWriter) {
         writer.beginObject()
         // By index: a copy of each `Field` would retain its strings and closures.
+        let fields = writer.fieldCopy.map { fieldCopies[$0] } ?? Self.fields
         fields.withUnsafeBufferPointer { fields in
             for index in fields.indices { fields[index].encode(item, &writer) }
         }
