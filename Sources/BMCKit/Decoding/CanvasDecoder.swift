@@ -99,7 +99,7 @@ public struct CanvasDecoder: Sendable {
         item.origin = SourceOrigin(node: view(node))
         // Which fields were written, one bit per field (no kind has more than 64).
         var present: UInt64 = 0
-        let fields = fieldCopy.map { Item.fieldCopies[$0] } ?? Item.fields
+        let fields = Item.fields(copy: fieldCopy)
         for entry in mapping.first..<mapping.first + mapping.count {
             let entryRecord = record(entry)
             guard let index = storage.withBytes(entryRecord.keyRange, { schema.order(ofKeyBytes: $0) }) else {

@@ -31,6 +31,12 @@ extension SchemaItem {
         (0..<ListParts.maximumCount).map { _ in makeFields() }
     }
 
+    /// The fields a decoder or writer of part `copy` of a long list works with:
+    /// that part's copy, or `fields` outside the parts (`nil`).
+    static func fields(copy: Int?) -> [Field<Self>] {
+        copy.map { fieldCopies[$0] } ?? fields
+    }
+
     /// Builds the schema data of a kind from its fields.
     static func describe(_ name: String, _ summary: String) -> ItemSchema {
         ItemSchema(name: name, summary: summary, fields: fields.map(\.schema))
@@ -53,7 +59,7 @@ extension SchemaItem {
     static func write(_ item: UnsafePointer<Self>, to writer: inout JSONWriter) {
         writer.beginObject()
         // By index: a copy of each `Field` would retain its strings and closures.
-        let fields = writer.fieldCopy.map { fieldCopies[$0] } ?? Self.fields
+        let fields = Self.fields(copy: writer.fieldCopy)
         fields.withUnsafeBufferPointer { fields in
             for index in fields.indices { fields[index].encode(item, &writer) }
         }
