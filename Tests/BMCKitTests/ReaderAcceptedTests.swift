@@ -232,6 +232,17 @@ struct ReaderAcceptedTests {
         #expect(tree("a: |2\n    x\n   y\n") == #"{"a": "  x\n y\n"}"#)
     }
 
+    /// Leading blank lines count as line breaks whether the indentation is stated
+    /// or detected; spaces past a stated indentation are text.
+    @Test func explicitIndentationIndicatorThenBlankLines() {
+        #expect(tree("notes: |2\n\n  # c\n") == ##"{"notes": "\n# c\n"}"##)
+        #expect(tree("notes: |2+\n\n") == #"{"notes": "\n"}"#)
+        #expect(tree("notes: |1\n\n  a\n") == #"{"notes": "\n a\n"}"#)
+        #expect(tree("notes: |2\n   \n  a\n") == #"{"notes": " \na\n"}"#)
+        #expect(tree("notes: >2-\n\n\n  a\n  b\n") == #"{"notes": "\n\na b"}"#)
+        #expect(tree("- |1\n\n  a\n- b\n") == #"["\n a\n", "b"]"#)
+    }
+
     @Test func leadingBlankLineInABlockScalar() {
         #expect(tree("a: |\n\n  x\n") == #"{"a": "\nx\n"}"#)
     }
@@ -269,6 +280,15 @@ struct ReaderAcceptedTests {
     @Test func documentStartMarkerOnTheFirstContentLine() {
         #expect(tree("# c\n---\nname: x\n") == #"{"name": "x"}"#)
         #expect(tree("--- # c\nname: x\n") == #"{"name": "x"}"#)
+    }
+
+    /// `...` ends the document; comments may follow it. A file of markers alone
+    /// holds no document.
+    @Test func documentEndMarker() {
+        #expect(tree("a: b\n...\n") == #"{"a": "b"}"#)
+        #expect(tree("---\na: b\n... # end\n# after\n") == #"{"a": "b"}"#)
+        #expect(tree("...\n") == "null")
+        #expect(tree("---\n...\n") == "null")
     }
 
     @Test func byteOrderMarkAtTheStart() {

@@ -156,10 +156,23 @@ struct ReaderRefusedTests {
         #expect(readingProblems("a: b\n---\nc: d\n") == ["2:1 multiple-documents"])
     }
 
-    @Test func documentEndMarker() {
-        let found = Reader.read(source("a: b\n...\n")).diagnostics
-        #expect(locations(found, in: source("a: b\n...\n")) == ["2:1 syntax"])
-        #expect(found.first?.message.contains("'...'") == true)
+    /// YAML's document markers on an empty document: `---` twice is two
+    /// documents, and what follows `...` is another document.
+    @Test func documentMarkersOfAnEmptyOrEndedDocument() {
+        #expect(readingProblems("---\n---\n") == ["2:1 multiple-documents"])
+        #expect(readingProblems("---\n--- a\n") == ["2:1 multiple-documents"])
+        #expect(readingProblems("---\n---\nname: x\n") == ["2:1 multiple-documents"])
+        #expect(readingProblems("a: b\n...\nc: d\n") == ["3:1 multiple-documents"])
+        #expect(readingProblems("...\nname: x\n") == ["2:1 multiple-documents"])
+        #expect(readingProblems("a: b\n...\n---\nc: d\n") == ["3:1 multiple-documents"])
+        #expect(readingProblems("a: b\n... x\n") == ["2:5 syntax"])
+    }
+
+    @Test func aLoneDashIsNoFlowElement() {
+        #expect(readingProblems("a: [-]\n") == ["1:5 syntax"])
+        #expect(readingProblems("a: [a, -]\n") == ["1:8 syntax"])
+        #expect(readingProblems("a: [- a]\n") == ["1:5 syntax"])
+        #expect(tree("a: [-a, a-]\n") == #"{"a": ["-a", "a-"]}"#)
     }
 
     // MARK: Scalars going on over the next line
@@ -243,6 +256,18 @@ struct ReaderRefusedTests {
         }
         text += String(repeating: "  ", count: 32) + "k: v\n"
         #expect(readingProblems(text) == ["33:65 too-deep"])
+    }
+
+    /// A flow sequence is a level of nesting too: 31 mappings may hold one, 32 may not.
+    @Test func aFlowSequenceCountsInTheNestingDepth() {
+        func nested(_ levels: Int, _ last: String) -> String {
+            var text = ""
+            for level in 0..<levels { text += String(repeating: "  ", count: level) + "k\(level):\n" }
+            return text + String(repeating: "  ", count: levels) + last + "\n"
+        }
+        #expect(readingProblems(nested(30, "k: [v]")) == [])
+        #expect(readingProblems(nested(31, "k: [v]")) == ["32:66 too-deep"])
+        #expect(readingProblems(nested(31, "- [v]")) == ["32:65 too-deep"])
     }
 
     @Test func nestingDeeperThan32LevelsOfSequences() {

@@ -264,6 +264,16 @@ public struct Reader {
             }
             line = nextContentLine()
         }
+        // A document with no content, ended by `...` or by the next `---`: the
+        // file holds no canvas, and whatever comes after it is another document.
+        if let first = line, isDocumentMarker(first, .dash) || isDocumentMarker(first, .period) {
+            if isDocumentMarker(first, .dash) {
+                reportSecondDocument(at: first)
+            } else {
+                finishEndMarker(first)
+            }
+            return (nil, takePendingComments(), [])
+        }
         let root: NodeID
         if let first = line {
             let node = readBlockNode(first, ownerColumn: -1, depth: 0)
@@ -274,24 +284,40 @@ public struct Reader {
         }
         while let extra = nextContentLine() {
             if isDocumentMarker(extra, .dash) {
-                report(.multipleDocuments, "a second document is not supported",
-                       at: SourceRange(start: extra.contentStart, end: extra.contentStart + 3),
-                       help: "keep one canvas per file")
-                position = bytes.count
+                reportSecondDocument(at: extra)
                 break
             }
             if isDocumentMarker(extra, .period) {
-                report(.syntax, "the document end marker '...' is not supported",
-                       at: SourceRange(start: extra.contentStart, end: extra.contentStart + 3),
-                       help: "remove the line")
-            } else {
-                report(.badIndentation, "unexpected content; check the indentation of this line",
-                       at: SourceRange(start: extra.contentStart, end: lineEnd(from: extra.contentStart)))
+                finishEndMarker(extra)
+                break
             }
+            report(.badIndentation, "unexpected content; check the indentation of this line",
+                   at: SourceRange(start: extra.contentStart, end: lineEnd(from: extra.contentStart)))
             position = extra.start
             skipLine(andDeeperThan: extra.indent)
         }
         return (root, [], takePendingComments())
+    }
+
+    /// Refuses the document that a `---` line starts after the first one, and
+    /// everything after it.
+    mutating func reportSecondDocument(at marker: ContentLine) {
+        report(.multipleDocuments, "a second document is not supported",
+               at: SourceRange(start: marker.contentStart, end: marker.contentStart + 3),
+               help: "keep one canvas per file")
+        position = bytes.count
+    }
+
+    /// Reads the `...` line that ends the document: only comments and blank lines
+    /// may follow it; any content after it would be a second document.
+    mutating func finishEndMarker(_ marker: ContentLine) {
+        position = marker.contentStart + 3
+        if let comment = finishMarkerLine(from: position, marker: "...") { pendingComments.append(comment) }
+        guard let next = nextContentLine() else { return }
+        report(.multipleDocuments, "a second document is not supported",
+               at: SourceRange(start: next.contentStart, end: lineEnd(from: next.contentStart)),
+               help: "keep one canvas per file; the '...' line above ends the document")
+        position = bytes.count
     }
 
     /// `---` or `...` at column 0, followed by a space or the line end.
@@ -302,13 +328,14 @@ public struct Reader {
             && isBlankOrEnd(start + 3)
     }
 
-    mutating func finishMarkerLine(from offset: Int) -> Comment? {
+    /// Finishes a `---` or `...` line: nothing but a comment may follow the marker.
+    mutating func finishMarkerLine(from offset: Int, marker: String = "---") -> Comment? {
         var index = offset
         while index < bytes.count && bytes[index] == .space { index += 1 }
         let end = lineEnd(from: index)
         if index < end && bytes[index] != .hash {
-            report(.syntax, "content on the '---' line is not supported", at: SourceRange(start: index, end: end),
-                   help: "start the canvas on the next line")
+            report(.syntax, "content on the '\(marker)' line is not supported", at: SourceRange(start: index, end: end),
+                   help: marker == "---" ? "start the canvas on the next line" : "remove it, or put it in a comment")
             position = lineStart(after: end)
             return nil
         }
@@ -341,7 +368,7 @@ public struct Reader {
         if lineHasKey(from: position) {
             return readMapping(column: line.indent, depth: depth + 1)
         }
-        var (node, comment) = readInlineValue(ownerColumn: ownerColumn)
+        var (node, comment) = readInlineValue(ownerColumn: ownerColumn, depth: depth + 1)
         if let comment { editTrivia(of: &node) { $0.lineComment = comment } }
         return node
     }
@@ -523,7 +550,7 @@ public struct Reader {
             value = readNestedValue(ownerColumn: column, depth: depth, emptyAt: keyEnd + 1)
         } else {
             position = index
-            (value, trailing) = readInlineValue(ownerColumn: column)
+            (value, trailing) = readInlineValue(ownerColumn: column, depth: depth + 1)
         }
         return entry(value, keyStart: keyStart, keyEnd: keyEnd, leading: leading, trailing: trailing,
                      blankLineBefore: blankLineBefore)
@@ -701,7 +728,7 @@ public struct Reader {
             } else if lineHasKey(from: index) {
                 value = readMapping(column: valueColumn, depth: depth + 1)
             } else {
-                (value, trailing) = readInlineValue(ownerColumn: column)
+                (value, trailing) = readInlineValue(ownerColumn: column, depth: depth + 1)
             }
         }
         return entry(value, keyStart: dash, keyEnd: dash + 1, leading: leading, trailing: trailing,

@@ -3,12 +3,18 @@
 extension Reader {
     /// Reads the value at `position` and the rest of its line. `ownerColumn` is the
     /// column of the key or dash it belongs to: any later line indented deeper than
-    /// it would continue the value, which the subset refuses.
-    mutating func readInlineValue(ownerColumn: Int) -> (ReadNode, Comment?) {
+    /// it would continue the value, which the subset refuses. `depth` is the
+    /// nesting level the value would have, counted as a block's would be: a flow
+    /// sequence is a level of nesting too.
+    mutating func readInlineValue(ownerColumn: Int, depth: Int) -> (ReadNode, Comment?) {
         let start = position
         let first = bytes[start]
         let node: ReadNode?
         switch first {
+        case .openBracket where depth > Reader.maximumDepth:
+            report(.tooDeep, "nesting deeper than \(Reader.maximumDepth) levels", at: SourceRange(start: start, end: start + 1),
+                   help: "a canvas never needs this depth; flatten the structure")
+            node = nil
         case .openBracket:
             node = readFlowSequence()
         case .pipe, .greaterThan:
@@ -262,7 +268,9 @@ extension Reader {
         let first = bytes[start]
         let startsWithIndicator: Bool
         switch first {
-        case .dash: startsWithIndicator = isBlankOrEnd(start + 1)
+        // A lone `-` (`[-]`, `[a, -]`) is refused by YAML 1.2 as well.
+        case .dash: startsWithIndicator = isBlankOrEnd(start + 1) || byte(at: start + 1) == .comma
+            || byte(at: start + 1) == .closeBracket
         // YAML tools read `[?z]` as a mapping and refuse `[:y]`.
         case .questionMark, .colon: startsWithIndicator = true
         case .pipe, .greaterThan, .percent, .at, .backtick, .closeBrace, .hash: startsWithIndicator = true
@@ -336,6 +344,15 @@ extension Reader {
         let indent: Int
         if let increment {
             indent = minimumIndent + increment - 1
+            // Leading blank lines are line breaks of the value, as with a detected
+            // indentation: a line of at most `indent` spaces. A longer run of spaces
+            // is text (spaces past the indentation), read below.
+            while line < bytes.count {
+                let spaces = countSpaces(at: line, upTo: indent)
+                guard line + spaces < bytes.count, bytes[line + spaces].isLineEnd else { break }
+                breaks += 1
+                line = lineStart(after: line + spaces)
+            }
         } else {
             // Leading blank lines, then the first line of text, set the indentation.
             var maximumIndent = 0
