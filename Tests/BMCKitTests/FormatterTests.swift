@@ -131,6 +131,16 @@ import Testing
         #expect(Self.format(text) == "customer-segments:\n  - id: x\n    name: X\n    # why this priority\n    priority: 1\n")
     }
 
+    /// The README tells users to start a canvas with the YAML language server's
+    /// modeline: comments above the first key stay above everything, with the
+    /// blank lines between them, whichever key `fmt` puts first.
+    @Test func theHeaderCommentsStayAtTheTop() {
+        let text = "# yaml-language-server: $schema=./canvas.schema.json\n\n# About the cafe\nversion: \"1\"\nname: A\n"
+        #expect(Self.format(text) == "# yaml-language-server: $schema=./canvas.schema.json\n\n# About the cafe\nname: A\nversion: \"1\"\n")
+        #expect(Self.format("# h\n\n\ncustomer-segments: []\nname: A\n") == "# h\n\nname: A\n\ncustomer-segments: []\n")
+        #expect(Self.format("# h\nname: A\n") == "# h\nname: A\n")
+    }
+
     @Test func aCommentBeforeAKeyThatBecomesFirstGoesBeforeItsDash() {
         let text = "customer-segments:\n  - name: X\n    # the id\n    id: x\n"
         #expect(Self.format(text) == "customer-segments:\n  # the id\n  - id: x\n    name: X\n")
@@ -141,6 +151,54 @@ import Testing
         let formatted = Self.format(text)
         #expect(formatted == "name: A\nnotes: |+\n  kept\n\n\n")
         #expect(Self.tree(formatted) == Self.tree(text))
+    }
+
+    /// Keep-chomped (and the other) block scalars whose content is blank lines,
+    /// with or without spaces on them and after the header, literal and folded,
+    /// with a stated indentation or not, at the top or in an item, followed by the
+    /// end of the file, a key, a block (before which `fmt` adds a blank line) or a
+    /// comment: `fmt` keeps every value and is a fixed point.
+    @Test(arguments: Self.blankBlockScalarInputs())
+    func blockScalarsOfBlankLinesKeepTheirValue(_ input: PropertyInput) {
+        let once = Self.format(input.text)
+        #expect(Self.tree(once) == Self.tree(input.text), "\(input.name): the document changed: \(once)")
+        #expect(Self.format(once) == once, "\(input.name): not a fixed point")
+    }
+
+    static func blankBlockScalarInputs() -> [PropertyInput] {
+        var inputs: [PropertyInput] = []
+        for indicator in ["|", ">"] {
+            for chomping in ["+", "", "-"] {
+                for indentation in ["", "1", "2"] {
+                    for headerEnd in ["", " "] {
+                        for blanks in [[String](), [""], ["   "], ["", ""], [" ", "  "]] {
+                            for text in [nil, "t", " t"] {
+                                for after in ["", "version: z\n", "key-partnerships: []\n", "# c\n"] {
+                                    for inItem in [false, true] {
+                                        let header = indicator + indentation + chomping + headerEnd
+                                        let indent = inItem ? "      " : "  "
+                                        let opening = inItem ? "name: A\ncustomer-segments:\n  - name: x\n    notes: " : "name: A\nnotes: "
+                                        let body = (text.map { [indent + $0] } ?? []) + blanks
+                                        let input = opening + header + "\n" + body.map { $0 + "\n" }.joined() + after
+                                        guard !Reader.read(SourceFile(name: "t", text: input)).diagnostics.containsErrors else {
+                                            continue
+                                        }
+                                        inputs.append(PropertyInput(name: "\(inputs.count): \(input.debugDescription)", text: input))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return inputs
+    }
+
+    @Test func aBlockBeforeWhichFmtAddsABlankLineDoesNotJoinAKeptBlockScalar() {
+        let text = "name: A\nnotes: |+\n  text\ncustomer-segments: []\n"
+        #expect(Self.format(text) == "name: A\nnotes: |+\n  text\ncustomer-segments: []\n")
+        #expect(Self.format("name: Keep\nnotes: |+\n   \n") == "name: Keep\nnotes: |+\n\n")
     }
 
     @Test func canonicalTextIsUnchanged() throws {

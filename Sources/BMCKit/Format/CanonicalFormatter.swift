@@ -40,6 +40,9 @@ struct CanonicalWriter: Sendable {
     /// Whether any line was written, and whether the last one was empty.
     private var hasLines = false
     private var lastLineIsEmpty = false
+    /// Whether the last lines written are a keep-chomped (`|+`, `>+`) block scalar:
+    /// an empty line after it would be one more line break of its value.
+    private var endsWithKeptBlockScalar = false
     /// Whether the first line written is a blank line from `blankLine()`: a part of
     /// a long sequence drops it if the part before it ended with an empty line.
     private var startsWithBlankLine = false
@@ -65,6 +68,7 @@ struct CanonicalWriter: Sendable {
         output.append(.lineFeed)
         hasLines = true
         lastLineIsEmpty = indent == 0 && text.isEmpty
+        endsWithKeptBlockScalar = false
     }
 
     // The common lines (a key and a plain value, a key that opens a block, a
@@ -107,6 +111,7 @@ struct CanonicalWriter: Sendable {
         output.append(.lineFeed)
         hasLines = true
         lastLineIsEmpty = false
+        endsWithKeptBlockScalar = false
     }
 
     /// Where a plain scalar's text is, if it has no comments (its record is its
@@ -127,15 +132,19 @@ struct CanonicalWriter: Sendable {
         endLine()
     }
 
-    /// Lines written as they are (a block scalar's content, already indented).
-    mutating func lines(_ texts: [String]) {
+    /// The content lines of `node`'s block scalar (already indented), if it is one,
+    /// written as they are.
+    mutating func lines(_ texts: [String], of node: Node) {
         for text in texts { line(0, text) }
+        if case .literal(let header)? = node.scalar?.style, header.chomping == .keep { endsWithKeptBlockScalar = true }
+        if case .folded(let header)? = node.scalar?.style, header.chomping == .keep { endsWithKeptBlockScalar = true }
     }
 
-    /// Blank lines are only ever added between content, so empty lines at the end
-    /// of the text belong to a keep-chomped (`|+`) block scalar and stay.
+    /// Blank lines are only ever added between content, and never after a
+    /// keep-chomped block scalar, whose value the blank line would join: so empty
+    /// lines at the end of the text belong to such a scalar and stay.
     mutating func blankLine() {
-        guard hasLines && !lastLineIsEmpty else { return }
+        guard hasLines && !lastLineIsEmpty && !endsWithKeptBlockScalar else { return }
         if output.isEmpty && earlierText.chunks.isEmpty { startsWithBlankLine = true }
         line(0, "")
     }
@@ -156,7 +165,7 @@ struct CanonicalWriter: Sendable {
         case .scalar:
             let (text, extra) = inlineValue(root, indent: 0, ownerIndent: 0, elementType: nil)
             line(0, CanonicalWriter.withComment(text, root.lineComment))
-            lines(extra)
+            lines(extra, of: root)
         }
     }
 
@@ -165,16 +174,41 @@ struct CanonicalWriter: Sendable {
     mutating func writeMapping(_ entries: MappingEntries, indent: Int, schema: ItemSchema?, endComments: [Comment],
                                isRoot: Bool = false, firstLinePrefix: String? = nil) {
         var prefix = firstLinePrefix
+        // The comments above the file's first key are its header (such as the
+        // `# yaml-language-server: $schema=...` line editors read): they stay at
+        // the top, with the blank lines between them, whichever key comes first.
+        let header = isRoot ? entries.first : nil
+        if let header { writeHeader(header) }
         for (position, (entry, order)) in ordered(entries, schema: schema).enumerated() {
             let field = order.map { schema!.fields[$0] }
             if isRoot && position > 0 && Canvas.blockKeys.contains(entry.key) { blankLine() }
             // A comment cannot stand between `- ` and a key: it goes before the dash.
             let commentIndent = prefix == nil ? indent : indent - 2
-            for comment in entry.leadingComments { line(commentIndent, comment.text) }
+            if entry.index != header?.index {
+                for comment in entry.leadingComments { line(commentIndent, comment.text) }
+            }
             writeEntry(entry, indent: indent, type: field?.type, prefix: prefix)
             prefix = nil
         }
         for comment in endComments { line(indent, comment.text) }
+    }
+
+    /// The comments above the first key of the file, one blank line kept wherever
+    /// the source had blank lines between them or after the last one.
+    private mutating func writeHeader(_ first: MappingEntry) {
+        let comments = first.leadingComments
+        for (position, comment) in comments.enumerated() {
+            if position > 0 && hasBlankLine(from: comments[position - 1].range.end, to: comment.range.start) {
+                line(0, "")
+            }
+            line(0, comment.text)
+        }
+        if let last = comments.last, hasBlankLine(from: last.range.end, to: first.keyRange.start) { line(0, "") }
+    }
+
+    /// Whether the source between two offsets holds an empty line: two line ends.
+    private func hasBlankLine(from start: Int, to end: Int) -> Bool {
+        bytes[start..<max(start, end)].lazy.filter { $0 == .lineFeed }.count >= 2
     }
 
     /// Known keys in schema order, then unknown keys in their own order; each with
@@ -234,12 +268,12 @@ struct CanonicalWriter: Sendable {
                 emit(keyLine("", entry.trailingComment))
                 let (text, extra) = inlineValue(value, indent: indent + 2, ownerIndent: indent, elementType: type)
                 line(indent + 2, CanonicalWriter.withComment(text, value.lineComment))
-                lines(extra)
+                lines(extra, of: value)
                 return
             }
             let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: type)
             emit(keyLine(text.isEmpty ? "" : " " + text, entry.trailingComment ?? value.lineComment))
-            lines(extra)
+            lines(extra, of: value)
         }
     }
 
@@ -281,9 +315,10 @@ struct CanonicalWriter: Sendable {
         for part in parts {
             // Every part has lines: at least one per item.
             var partText = part.text
-            if part.startsWithBlankLine && lastLineIsEmpty { partText.dropFirstByte() }
+            if part.startsWithBlankLine && (lastLineIsEmpty || endsWithKeptBlockScalar) { partText.dropFirstByte() }
             earlierText.append(partText)
             lastLineIsEmpty = part.lastLineIsEmpty
+            endsWithKeptBlockScalar = part.endsWithKeptBlockScalar
         }
         hasLines = true
     }
@@ -316,7 +351,7 @@ struct CanonicalWriter: Sendable {
                 }
                 let (text, extra) = inlineValue(value, indent: indent, ownerIndent: indent, elementType: elementType)
                 line(indent, CanonicalWriter.withComment(text.isEmpty ? "-" : "- " + text, item.trailingComment ?? value.lineComment))
-                lines(extra)
+                lines(extra, of: value)
             }
         }
     }
@@ -490,10 +525,10 @@ struct CanonicalWriter: Sendable {
         }
         while content.last == "" { content.removeLast() }
         if header.chomping == .keep, let scalar = node.scalar {
-            // The final line breaks are the value's own: one ends the last line,
-            // each further one is an empty line.
+            // The final line breaks are the value's own: one ends the last line of
+            // text, each further one is an empty line; without text, every one is.
             let finalBreaks = scalar.value.reversed().prefix { $0 == "\n" }.count
-            content += Array(repeating: "", count: max(0, finalBreaks - 1))
+            content += Array(repeating: "", count: max(0, seenText ? finalBreaks - 1 : finalBreaks))
         }
         return (indicator + indicators, content)
     }
