@@ -56,6 +56,8 @@ enum DOTEscaping {
 
     /// Replaces what `replacement` names, line breaks by `lineBreak`, tabs by a
     /// space, and drops other control characters, which have no place in a label.
+    /// A noncharacter (U+FFFE, U+FDD0, ...), which a canvas may hold as an escape,
+    /// becomes U+FFFD: Graphviz's XML parser refuses some of them outright.
     private static func escaped(_ text: String, lineBreak: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
@@ -65,6 +67,8 @@ enum DOTEscaping {
                 output += lineBreak
             } else if scalar == "\t" {
                 output += " "
+            } else if scalar.properties.isNoncharacterCodePoint {
+                output += "\u{FFFD}"
             } else if scalar.value >= 0x20 && scalar.value != 0x7F {
                 output.unicodeScalars.append(scalar)
             }

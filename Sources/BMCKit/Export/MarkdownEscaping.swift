@@ -54,6 +54,12 @@ enum MarkdownEscaping {
                 index += 1
                 continue
             }
+            if scalar.properties.isNoncharacterCodePoint {
+                // Not for interchange: shown as the replacement character.
+                output.append("\u{FFFD}")
+                index += 1
+                continue
+            }
             if needsEscape(scalar, at: index, in: scalars, lineStart: atLineStart ? start : nil) {
                 output.append("\\")
             }
