@@ -21,7 +21,9 @@ struct ReferenceResolution {
         // retained and released the index's arrays (or copied all of `self`)
         // for every reference, and as the rules on the other core share those
         // arrays, every count bounced between the cores.
-        let resolver = Resolver(index: index, silencedIDs: silencedIDs)
+        var resolver = Resolver(index: index, silencedIDs: silencedIDs,
+                                suggestions: IdentifierSuggestions(index: index, budget: part == nil
+                                    ? IdentifierSuggestions.budgetPerCheck : IdentifierSuggestions.budgetPerCheck / 2))
         var found: [Diagnostic] = []
         if part != .otherBlocks {
             let segments = Resolver.kinds(of: ValueProposition.self)("segments")
@@ -36,17 +38,18 @@ struct ReferenceResolution {
     }
 }
 
-/// The checks of `ReferenceResolution`, which only read.
+/// The checks of `ReferenceResolution`, which only read the canvas.
 private struct Resolver {
     let index: IdentifierIndex
     let silencedIDs: Set<String>?
+    var suggestions: IdentifierSuggestions
 
-    func checkAddresses(of remedy: StoredElement<Remedy>, into found: inout [Diagnostic]) {
+    mutating func checkAddresses(of remedy: StoredElement<Remedy>, into found: inout [Diagnostic]) {
         check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
               owner: remedy.role.kind.noun, into: &found)
     }
 
-    func checkOtherBlocks(of canvas: Canvas, into found: inout [Diagnostic]) {
+    mutating func checkOtherBlocks(of canvas: Canvas, into found: inout [Diagnostic]) {
         let channel = Self.kinds(of: Channel.self)
         let (channelSegments, channelPropositions) = (channel("segments"), channel("value-propositions"))
         canvas.channels.forEachInPlace { item in
@@ -93,27 +96,27 @@ private struct Resolver {
         }
     }
 
-    func check(_ references: [Reference], _ field: ReferenceField, into found: inout [Diagnostic]) {
+    mutating func check(_ references: [Reference], _ field: ReferenceField, into found: inout [Diagnostic]) {
         check(references, accepting: field.kinds, field: field.key, owner: field.owner, into: &found)
     }
 
-    func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String,
-                       into diagnostics: inout [Diagnostic]) {
+    mutating func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String,
+                        into diagnostics: inout [Diagnostic]) {
         // Built only for a message: most references resolve.
         var expected: String { kinds.map(\.nounWithArticle).joined(separator: " or ") }
-        references.forEachInPlace { reference in
+        for reference in references {
             guard let definition = index[reference.id] else {
-                if silencedIDs?.contains(reference.id) ?? true { return }
-                let candidates = index.ids(of: kinds)
+                if silencedIDs?.contains(reference.id) ?? true { continue }
+                let (suggestion, candidates) = suggestions.closest(to: reference.id, ofKinds: kinds)
                 var help = "'\(field)' of \(ItemKind.article(owner)) \(owner) names \(expected)"
-                if let suggestion = Suggestions.closest(to: reference.id, among: candidates) {
+                if let suggestion {
                     help = "did you mean '\(suggestion)'?"
                 } else if !candidates.isEmpty && candidates.count <= 12 {
                     help += "; ids of that kind: " + candidates.joined(separator: ", ")
                 }
                 diagnostics.append(Diagnostic(.unknownReference, "unknown id '\(reference.id)'", at: reference.range,
                                               help: help))
-                return
+                continue
             }
             guard kinds.contains(definition.kind) else {
                 diagnostics.append(Diagnostic(
@@ -122,9 +125,44 @@ private struct Resolver {
                     at: reference.range,
                     help: "name \(expected) here",
                     notes: [.init("'\(reference.id)' defined here", at: index.range(of: definition))]))
-                return
+                continue
             }
         }
+    }
+}
+
+/// "Did you mean" for unknown ids. The ids of each set of kinds are listed and
+/// prepared once per check, each distinct unknown id is answered once, and all
+/// answers share one budget of work (see `SuggestionIndex`): a canvas with
+/// thousands of unknown ids among thousands of ids costs time in proportion to its
+/// size. Once the budget is spent, later unknown ids get the help without a
+/// suggestion; the first ones, which the text output shows, get theirs.
+struct IdentifierSuggestions {
+    /// About a few hundred searches among a thousand ids: more than any canvas
+    /// written by hand needs, and some tens of milliseconds at most.
+    static let budgetPerCheck = 20_000_000
+
+    let index: IdentifierIndex
+    private(set) var budget: Int
+    private var candidates: [[ItemKind]: (ids: [String], index: SuggestionIndex)] = [:]
+    private var answers: [[ItemKind]: [String: String?]] = [:]
+
+    init(index: IdentifierIndex, budget: Int) {
+        self.index = index
+        self.budget = budget
+    }
+
+    /// The id of one of `kinds` closest to `id`, if any, and every id of those kinds.
+    mutating func closest(to id: String, ofKinds kinds: [ItemKind]) -> (suggestion: String?, candidates: [String]) {
+        if candidates[kinds] == nil {
+            let ids = index.ids(of: kinds)
+            candidates[kinds] = (ids, SuggestionIndex(ids))
+        }
+        let (ids, suggestionIndex) = candidates[kinds]!
+        if let known = answers[kinds]?[id] { return (known, ids) }
+        let found = suggestionIndex.closest(to: id, budget: &budget)
+        answers[kinds, default: [:]][id] = found
+        return (found, ids)
     }
 }
 

@@ -42,7 +42,9 @@ public struct CanvasDecoder: Sendable {
         let key = listName + "\u{0}" + word
         if let known = suggestions[key] { return known }
         if suggestionIndexes[listName] == nil { suggestionIndexes[listName] = SuggestionIndex(candidates) }
-        let found = suggestionIndexes[listName]!.closest(to: word)
+        // The schema's lists are short: a question costs a bounded amount.
+        var unlimited = Int.max
+        let found = suggestionIndexes[listName]!.closest(to: word, budget: &unlimited)
         suggestions[key] = found
         return found
     }

@@ -4,7 +4,8 @@ public enum Suggestions {
     /// a small edit distance, or the same words in another order or case
     /// (`Cost approach` for `cost-approach`, `approach-cost`).
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        SuggestionIndex(candidates).closest(to: word)
+        var unlimited = Int.max
+        return SuggestionIndex(candidates).closest(to: word, budget: &unlimited)
     }
 
     /// The lowercase words of a key or phrase, split at spaces, `-` and `_`.
@@ -12,26 +13,34 @@ public enum Suggestions {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
     }
 
-    /// Levenshtein distance, with a transposition of two neighbours counting as one.
-    /// Stops early once every path is past `limit` (the result is then above it).
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        // Very long inputs are never typos of short names; bail out cheaply.
-        if abs(a.count - b.count) > 3 { return abs(a.count - b.count) }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+    /// The edit distance of `a` and `b` (Levenshtein, with a transposition of two
+    /// neighbours counting as one) if it is at most `limit`, else `limit + 1`.
+    /// Only the cells within `limit` of the diagonal are computed (no path outside
+    /// that band can stay within the limit), so two long texts cost their length
+    /// times the band, never the product of their lengths.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let outside = limit + 1
+        var previousPrevious = [Int](repeating: outside, count: b.count + 1)
+        var previous = (0...b.count).map { min($0, outside) }
+        var current = [Int](repeating: outside, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
+            let low = max(1, i - limit)
+            let high = min(b.count, i + limit)
+            current[low - 1] = low == 1 ? min(i, outside) : outside
+            var rowMinimum = current[low - 1]
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var cell = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+                    cell = min(cell, previousPrevious[j - 2] + 1)
                 }
+                current[j] = min(cell, outside)
+                rowMinimum = min(rowMinimum, current[j])
             }
-            if current.min()! > limit { return limit + 1 }
+            if high < b.count { current[high + 1] = outside }
+            if rowMinimum > limit { return outside }
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]
@@ -40,33 +49,48 @@ public enum Suggestions {
 
 /// Candidates prepared once for many "did you mean" questions: a file with a
 /// hundred thousand unknown keys asks the same list every time.
+///
+/// What a question costs is bounded: one unit per candidate looked at and one per
+/// cell of edit distance computed. Keys and enum words are lists of the schema (a
+/// few dozen words at most), so each question costs a bounded amount; ids are as
+/// many as the canvas has, so their questions share a budget (`ReferenceResolution`)
+/// and the total stays in proportion to the input, however many unknown ids there are.
 struct SuggestionIndex: Sendable {
     private struct Candidate: Sendable {
         var text: String
         var scalars: [Unicode.Scalar]
-        /// Its words, lowercased and sorted, joined: equal for reorderings.
-        var wordKey: String
     }
 
     private let candidates: [Candidate]
+    /// The first candidate for each set of words, lowercased and sorted: the same
+    /// words in another order or case.
+    private let byWords: [String: String]
 
     init(_ candidates: [String]) {
-        self.candidates = candidates.map {
-            Candidate(text: $0, scalars: Array($0.unicodeScalars), wordKey: Suggestions.words(of: $0).sorted().joined(separator: " "))
+        self.candidates = candidates.map { Candidate(text: $0, scalars: Array($0.lowercased().unicodeScalars)) }
+        var byWords: [String: String] = [:]
+        for candidate in candidates {
+            let key = Suggestions.words(of: candidate).sorted().joined(separator: " ")
+            if !key.isEmpty && byWords[key] == nil { byWords[key] = candidate }
         }
+        self.byWords = byWords
     }
 
-    func closest(to word: String) -> String? {
+    /// The closest candidate to `word`, spending at most `budget` units (see the
+    /// type's description) and taking them from it; `nil` when none is close, or
+    /// when the budget ran out before one was found.
+    func closest(to word: String, budget: inout Int) -> String? {
+        if let reordered = byWords[Suggestions.words(of: word).sorted().joined(separator: " ")] { return reordered }
         let scalars = Array(word.lowercased().unicodeScalars)
-        var wordKey: String?
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            // Far longer or shorter words are neither typos nor reorderings.
-            guard abs(candidate.scalars.count - scalars.count) <= 3 else { continue }
-            if wordKey == nil { wordKey = Suggestions.words(of: word).sorted().joined(separator: " ") }
-            if let wordKey, !wordKey.isEmpty && wordKey == candidate.wordKey { return candidate.text }
+            guard budget > 0 else { return best?.candidate }
+            budget -= 1
             // Allow about one typo per three characters, at least one, at most three.
             let limit = min(3, max(1, candidate.scalars.count / 3))
+            // Far longer or shorter words are neither typos nor reorderings.
+            guard abs(candidate.scalars.count - scalars.count) <= limit else { continue }
+            budget -= min(scalars.count, candidate.scalars.count) * (2 * limit + 1)
             let distance = Suggestions.editDistance(scalars, candidate.scalars, limit: limit)
             if distance <= limit && distance < (best?.distance ?? .max) {
                 best = (candidate.text, distance)
