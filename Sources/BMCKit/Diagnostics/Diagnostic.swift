@@ -16,7 +16,7 @@ public struct Diagnostic: Sendable, Equatable {
         public var range: SourceRange
 
         public init(_ message: String, at range: SourceRange) {
-            self.message = message
+            self.message = BoundedText.bounded(message)
             self.range = range
         }
     }
@@ -33,9 +33,9 @@ public struct Diagnostic: Sendable, Equatable {
 
     public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil, notes: [Note] = []) {
         self.code = code
-        self.message = message
+        self.message = BoundedText.bounded(message)
         self.range = range
-        self.help = help
+        self.help = help.map(BoundedText.bounded)
         self.notes = notes
     }
 }

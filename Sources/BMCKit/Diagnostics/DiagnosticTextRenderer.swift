@@ -15,7 +15,10 @@ public struct DiagnosticTextRenderer: Sendable {
         self.usesColor = usesColor
     }
 
-    /// The rendered text of one diagnostic, ending with a newline.
+    /// The rendered text of one diagnostic, ending with a newline. Canvas text and
+    /// the file's name are escaped (`TerminalSafeText`) and the quoted line is cut
+    /// around the caret (`SourceExcerpt`): nothing from the input can act on the
+    /// terminal, and the text is short whatever the input.
     public func render(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
         var output = ""
         let severityStyle = diagnostic.severity == .error ? ANSI.boldRed : ANSI.boldMagenta
@@ -24,7 +27,7 @@ public struct DiagnosticTextRenderer: Sendable {
                          message: diagnostic.message + " [\(diagnostic.code.rawValue)]")
         output += snippet(for: diagnostic.range, in: source)
         if let help = diagnostic.help {
-            output += paint("help", ANSI.boldCyan) + ": " + help + "\n"
+            output += paint("help", ANSI.boldCyan) + ": " + TerminalSafeText.escaped(help) + "\n"
         }
         for note in diagnostic.notes {
             output += header(at: note.range, in: source, label: paint("note", ANSI.boldCyan), message: note.message)
@@ -35,24 +38,19 @@ public struct DiagnosticTextRenderer: Sendable {
 
     private func header(at range: SourceRange, in source: SourceFile, label: String, message: String) -> String {
         let location = source.location(of: range.start)
-        return paint("\(source.name):\(location.line):\(location.column):", ANSI.bold) + " \(label): "
-            + paint(message, ANSI.bold) + "\n"
+        return paint("\(TerminalSafeText.escaped(source.name)):\(location.line):\(location.column):", ANSI.bold)
+            + " \(label): " + paint(TerminalSafeText.escaped(message), ANSI.bold) + "\n"
     }
 
     /// The source line and a caret under the range (on its first line only).
     private func snippet(for range: SourceRange, in source: SourceFile) -> String {
-        let start = source.location(of: range.start)
-        let end = source.location(of: range.end)
-        // Tabs are shown as one space so the caret stays under its column.
-        let line = source.lineText(start.line).replacingTabs()
-        let lineLength = line.unicodeScalars.count
-        let width = end.line == start.line ? max(1, end.column - start.column) : max(1, lineLength + 1 - start.column)
-        let number = String(start.line)
+        let excerpt = SourceExcerpt(of: range, in: source)
+        let number = String(source.location(of: range.start).line)
         let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
         let blank = String(repeating: " ", count: gutter.count)
-        let underline = "^" + String(repeating: "~", count: width - 1)
-        return "\(gutter) | \(line)\n"
-            + "\(blank) | " + String(repeating: " ", count: start.column - 1) + paint(underline, ANSI.boldGreen) + "\n"
+        let underline = "^" + String(repeating: "~", count: excerpt.underlineWidth - 1)
+        return "\(gutter) | \(excerpt.text)\n"
+            + "\(blank) | " + String(repeating: " ", count: excerpt.caretColumn) + paint(underline, ANSI.boldGreen) + "\n"
     }
 
     private func paint(_ text: String, _ style: String) -> String {
@@ -71,11 +69,4 @@ enum ANSI {
     static let red = "\u{1B}[31m"
     static let green = "\u{1B}[32m"
     static let yellow = "\u{1B}[33m"
-}
-
-extension String {
-    func replacingTabs() -> String {
-        guard utf8.contains(.tab) else { return self }
-        return String(decoding: utf8.map { $0 == .tab ? .space : $0 }, as: UTF8.self)
-    }
 }

@@ -71,6 +71,21 @@ extension JSONValue {
                 continue
             }
             let byte = bytes[index]
+            // C1 controls (U+0080 to U+009F) and U+2028, U+2029 are valid in JSON
+            // but act on terminals and end lines in JavaScript: escaped too.
+            let escapedLength = byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F ? 2
+                : byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+            if escapedLength > 0 {
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                let code = escapedLength == 2 ? bytes[index + 1] : bytes[index + 2] == 0xA8 ? 0x28 : 0x29
+                output.append(literal: escapedLength == 2 ? "\\u00" : "\\u20")
+                output.append(hexDigit(code >> 4))
+                output.append(hexDigit(code & 0xF))
+                index += escapedLength
+                runStart = index
+                continue
+            }
             guard byte < 0x20 || byte == .quote || byte == .backslash || byte == 0x7F else {
                 index += 1
                 continue
@@ -94,7 +109,7 @@ extension JSONValue {
     }
 
     /// Whether any of eight bytes may need an escape: a control character, a quote,
-    /// a backslash or DEL. Never `false` when one does; it may be `true` for the
+    /// a backslash, DEL, or the first byte of a C1 control or of U+2028 or U+2029. Never `false` when one does; it may be `true` for the
     /// bytes after one that does, which are then looked at one by one.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -102,7 +117,7 @@ extension JSONValue {
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
         let hasControl = (word &- 0x20 &* ones) & ~word & high != 0
         return hasControl || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
-            || hasZeroByte(word ^ (0x7F &* ones))
+            || hasZeroByte(word ^ (0x7F &* ones)) || hasZeroByte(word ^ (0xC2 &* ones)) || hasZeroByte(word ^ (0xE2 &* ones))
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -12,6 +12,10 @@ public final class SourceFile: @unchecked Sendable {
     // Built lazily: most files that check clean never need it. Guarded by `lock`,
     // since a `SourceFile` may be shared by checks running on several threads.
     private var cachedLineStarts: [Int]?
+    /// The last offset `location(of:)` answered for, and its answer: diagnostics
+    /// are shown in the order of the file, so the next column is counted on from
+    /// there, and a long line with many problems is walked once, not once each.
+    private var lastLocation: (offset: Int, location: SourceLocation)?
     private let lock = Lock()
 
     public init(name: String, bytes: [UInt8]) {
@@ -44,6 +48,14 @@ public final class SourceFile: @unchecked Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let starts = lineStarts
         let clamped = max(0, min(offset, bytes.count))
+        if let (lastOffset, last) = lock.withLock({ lastLocation }), lastOffset <= clamped,
+           last.line == starts.count || starts[last.line] > clamped {
+            var column = last.column
+            for index in lastOffset..<clamped where bytes[index] & 0xC0 != 0x80 { column += 1 }
+            let location = SourceLocation(line: last.line, column: column)
+            lock.withLock { lastLocation = (clamped, location) }
+            return location
+        }
         // The last line start at or before the offset.
         var low = 0
         var high = starts.count - 1
@@ -58,7 +70,9 @@ public final class SourceFile: @unchecked Sendable {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourceLocation(line: low + 1, column: column)
+        let location = SourceLocation(line: low + 1, column: column)
+        lock.withLock { lastLocation = (clamped, location) }
+        return location
     }
 
     /// The text of a 1-based line, without its line end; invalid UTF-8 is shown as U+FFFD.
