@@ -10,7 +10,9 @@ import BMCKit
 /// Writes files so that nothing a user wrote is ever lost: the text goes to a
 /// temporary file in the target's own folder, which is then renamed over the target
 /// (atomic within a file system). The target keeps its permissions; a symbolic link
-/// is followed, so the link stays a link and its target gets the new text. If the
+/// is followed, so the link stays a link and its target gets the new text. A named
+/// pipe, device or socket (`-o /dev/null`, `-o /dev/stdout` when that is a pipe) is
+/// written to as it is, as `>` would, and never replaced by a regular file. If the
 /// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
@@ -19,7 +21,12 @@ enum AtomicFile {
 
     /// `write(_:to:)` for text already in UTF-8, in pieces.
     static func write(utf8 text: ChunkedText, to path: String) throws(FileError) {
-        let target = resolved(path)
+        // `stat(2)` follows links, also the one from /dev/stdout to a pipe, which
+        // `realpath(3)` cannot name (`pipe:[...]`).
+        if let kind = FileKind(following: path), kind.isSpecial {
+            return try writeThrough(text, to: path)
+        }
+        let target = try resolved(path)
         let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))!
         let folder = String(target[...slash])
         let name = String(target[target.utf8.index(after: slash)...])
@@ -34,22 +41,7 @@ enum AtomicFile {
         guard descriptor >= 0 else {
             throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        var failure: String?
-        // Read-only access: a mutable one would first copy the whole text.
-        for chunk in text.chunks where failure == nil {
-            chunk.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failure = String(cString: strerror(errno))
-                        return
-                    }
-                    offset += written
-                }
-            }
-        }
+        var failure = writeAll(text, to: descriptor)
         // The umask may have narrowed the mode at creation; the target's is restored.
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
@@ -61,15 +53,73 @@ enum AtomicFile {
         }
     }
 
-    /// The absolute path of the file to replace, every symbolic link resolved
-    /// (`realpath(3)`). A file that does not exist yet keeps its path, made
-    /// absolute with `.` and `..` worked out on the text, as `URL` did.
-    static func resolved(_ path: String) -> String {
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
+    /// Writes into a named pipe, a device or a socket, opened for writing as it is:
+    /// not created, not truncated, not replaced. There is no temporary file, so
+    /// nothing to remove if this is cut short, and nothing to `fsync`.
+    private static func writeThrough(_ text: ChunkedText, to path: String) throws(FileError) {
+        let descriptor = open(path, O_WRONLY | O_NOCTTY)
+        guard descriptor >= 0 else {
+            throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        return FolderWalk.lexicallyAbsolute(path)
+        var failure = writeAll(text, to: descriptor)
+        if close(descriptor) != 0 && failure == nil && errno != EINTR { failure = String(cString: strerror(errno)) }
+        if let failure { throw FileError(message: "cannot write '\(path)': \(failure)") }
+    }
+
+    /// Writes every byte, retrying short writes; the system's reason if one fails.
+    /// A write that takes nothing (which `write(2)` may do only for a count of 0)
+    /// is a failure too, rather than a loop that never ends.
+    private static func writeAll(_ text: ChunkedText, to descriptor: Int32) -> String? {
+        var failure: String?
+        // Read-only access: a mutable one would first copy the whole text.
+        for chunk in text.chunks where failure == nil {
+            chunk.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    if written <= 0 {
+                        failure = written < 0 ? String(cString: strerror(errno)) : "nothing could be written"
+                        return
+                    }
+                    offset += written
+                }
+            }
+        }
+        return failure
+    }
+
+    /// The absolute path of the file to replace, every symbolic link resolved
+    /// (`realpath(3)`), so that the temporary file is renamed over the file a link
+    /// names, never over the link. A file that does not exist yet keeps its path,
+    /// made absolute with `.` and `..` worked out on the text, as `URL` did; a
+    /// dangling link is followed to the file it names, which is created, as `>`
+    /// creates it.
+    static func resolved(_ path: String) throws(FileError) -> String {
+        var current = path
+        // As many links as Linux follows in one path (MAXSYMLINKS).
+        for _ in 0...40 {
+            if let resolved = realpath(current, nil) {
+                defer { free(resolved) }
+                return String(cString: resolved)
+            }
+            guard let destination = linkDestination(current) else { return FolderWalk.lexicallyAbsolute(current) }
+            if destination.hasPrefix("/") {
+                current = destination
+            } else {
+                let slash = current.utf8.lastIndex(of: UInt8(ascii: "/"))
+                current = (slash.map { String(current[...$0]) } ?? "") + destination
+            }
+        }
+        throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(ELOOP)))")
+    }
+
+    /// What a symbolic link holds (`readlink(2)`); `nil` if `path` is not a link.
+    private static func linkDestination(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Eight hexadecimal digits, so that two runs never share a temporary file.

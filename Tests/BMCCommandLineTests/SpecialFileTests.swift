@@ -76,4 +76,95 @@ import Testing
         #expect(standardInput.error.isEmpty)
         #expect(standardInput.status == 0)
     }
+
+    // MARK: Writing
+
+    /// What a named pipe holds, read without waiting: `open` it with `O_NONBLOCK`
+    /// before something writes to it, call this once the writer is done.
+    private func drain(_ descriptor: Int32) -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while case let count = read(descriptor, &buffer, buffer.count), count > 0 { bytes += buffer[..<count] }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func kind(_ path: String) -> mode_t? {
+        var status = stat()
+        return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
+    }
+
+    /// `-o PIPE` writes into the pipe, for whoever reads it, and leaves it a pipe
+    /// (it was replaced by a regular file); so does `-o LINK` to a pipe. Writing
+    /// into a pipe is not replacing a canvas: `new` needs no `--force` for it.
+    @Test(arguments: [["new", "--name", "Acme"], ["export", "Canvases/cafe-aurora.canvas.yaml", "--format", "json"]])
+    func aNamedPipeAsOutputIsWrittenToNotReplaced(_ command: [String]) throws {
+        let scratch = try ScratchFolder()
+        let pipe = try namedPipe("out.canvas.yaml", in: scratch)
+        let link = scratch.url.appendingPathComponent("link.canvas.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: pipe)
+        let expected = try runProcess(command, timeout: 10).output
+        for output in [pipe, link] {
+            // A reader first, so that opening the pipe to write does not wait.
+            let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+            try #require(reader >= 0)
+            defer { close(reader) }
+            let result = try runProcess(command + ["-o", output], timeout: 10)
+            #expect(!result.timedOut)
+            #expect(result.error.isEmpty)
+            #expect(result.status == 0)
+            #expect(kind(pipe) == S_IFIFO, "the pipe was replaced")
+            #expect(kind(link) == S_IFLNK, "the link was replaced")
+            #expect(drain(reader) == expected)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
+                == ["link.canvas.yaml", "out.canvas.yaml"])
+    }
+
+    /// As root, `-o /dev/null` made /dev/null a regular file.
+    @Test(arguments: [["new"], ["schema"], ["export", "Canvases/cafe-aurora.canvas.yaml", "--format", "json"]])
+    func devNullAsOutputStaysADevice(_ command: [String]) throws {
+        let result = try runProcess(command + ["-o", "/dev/null"], timeout: 10)
+        #expect(result.error.isEmpty)
+        #expect(result.status == 0)
+        #expect(kind("/dev/null") == S_IFCHR)
+    }
+
+    /// /dev/stdout is a link to /proc/self/fd/1, and that one to `pipe:[...]`,
+    /// which `realpath` cannot resolve: the link itself was replaced.
+    @Test func devStdoutAsOutputIsStandardOutputWhenThatIsAPipe() throws {
+        let expected = try runProcess(["schema"], timeout: 10).output
+        let result = try runProcess(["schema", "-o", "/dev/stdout"], timeout: 10)
+        #expect(result.error.isEmpty)
+        #expect(result.status == 0)
+        #expect(result.output == expected)
+        #expect(kind("/dev/stdout") == S_IFLNK)
+    }
+
+    /// A link to a file that does not exist yet: the file is made where the link
+    /// points, as `>` makes it, and the link stays (it was replaced by the file).
+    @Test func aDanglingLinkAsOutputMakesTheFileItNames() throws {
+        let scratch = try ScratchFolder()
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("real"), withIntermediateDirectories: true)
+        let link = scratch.url.appendingPathComponent("link.canvas.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real/new.canvas.yaml")
+        let result = runInProcess(["new", "--name", "Acme", "-o", link])
+        #expect(result.error.isEmpty)
+        #expect(result.status == 0)
+        #expect(kind(link) == S_IFLNK)
+        #expect(try String(contentsOfFile: scratch.url.appendingPathComponent("real/new.canvas.yaml").path, encoding: .utf8)
+                .contains("name: Acme\n"))
+    }
+
+    @Test func aLoopOfLinksAsOutputIsAnError() throws {
+        let scratch = try ScratchFolder()
+        let first = scratch.url.appendingPathComponent("a.json").path
+        let second = scratch.url.appendingPathComponent("b.json").path
+        try FileManager.default.createSymbolicLink(atPath: first, withDestinationPath: second)
+        try FileManager.default.createSymbolicLink(atPath: second, withDestinationPath: first)
+        let result = runInProcess(["schema", "-o", first])
+        #expect(result.error == "bmc: error: cannot write '\(first)': Too many levels of symbolic links\n")
+        #expect(result.status == 2)
+        #expect(kind(first) == S_IFLNK)
+        #expect(kind(second) == S_IFLNK)
+    }
 }
