@@ -12,8 +12,9 @@ import BMCKit
 /// (atomic within a file system). The target keeps its permissions; a symbolic link
 /// is followed, so the link stays a link and its target gets the new text. A named
 /// pipe, device or socket (`-o /dev/null`, `-o /dev/stdout` when that is a pipe) is
-/// written to as it is, as `>` would, and never replaced by a regular file. If the
-/// process is interrupted (SIGINT, SIGTERM, SIGHUP) the temporary file is removed.
+/// written to as it is, as `>` would, and never replaced by a regular file. If a
+/// write fails, or a signal ends the process, the temporary file is removed
+/// (`SignalCleanup`).
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
         try write(utf8: ChunkedText(text), to: path)
@@ -35,17 +36,21 @@ enum AtomicFile {
         // A new file gets the usual mode (rw-r--r-- under a 022 umask).
         let mode: mode_t = stat(target, &status) == 0 ? status.st_mode & 0o7777 : 0o644
 
-        InterruptCleanup.shared.begin(temporary)
-        defer { InterruptCleanup.shared.end() }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
+        let (descriptor, registration) = SignalCleanup.create(temporary) {
+            open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
+        }
         guard descriptor >= 0 else {
             throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
+        defer { registration.map(SignalCleanup.forget) }
+        // Every step's failure ends with the temporary file removed: a failed or
+        // short write (EFBIG past `ulimit -f` once SIGXFSZ is ignored, ENOSPC), and
+        // a failed close, which is where some file systems report a failed write.
         var failure = writeAll(text, to: descriptor)
         // The umask may have narrowed the mode at creation; the target's is restored.
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        close(descriptor)
+        if close(descriptor) != 0 && failure == nil && errno != EINTR { failure = String(cString: strerror(errno)) }
         if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
@@ -133,34 +138,4 @@ enum AtomicFile {
 /// module, so that this compiles with Glibc, Musl and Darwin alike).
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, buffer, count)
-}
-
-/// Removes the temporary file being written if a signal ends the process, so an
-/// interrupted `fmt -w` or `export -o` leaves neither a half-written file nor a stray
-/// temporary one.
-final class InterruptCleanup: @unchecked Sendable {
-    static let shared = InterruptCleanup()
-
-    /// The path being written, as a C string a signal handler may read.
-    nonisolated(unsafe) private static var pendingPath: UnsafeMutablePointer<CChar>?
-
-    private init() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { received in
-                if let path = InterruptCleanup.pendingPath { unlink(path) }
-                // 128 + the signal number, as shells report it.
-                _exit(128 + received)
-            }
-        }
-    }
-
-    func begin(_ path: String) {
-        InterruptCleanup.pendingPath = strdup(path)
-    }
-
-    func end() {
-        let path = InterruptCleanup.pendingPath
-        InterruptCleanup.pendingPath = nil
-        free(path)
-    }
 }

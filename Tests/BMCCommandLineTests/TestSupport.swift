@@ -59,7 +59,7 @@ func runProcess(_ arguments: [String], executable: URL = builtTool(), in folder:
     process.standardOutput = outputPipe
     process.standardError = errorPipe
     process.standardInput = inputPipe
-    try process.run()
+    try start(process)
     let deadline = timeout.map { TimeLimit(process, seconds: $0) }
     // Read both pipes concurrently with the process, so a large output cannot block it.
     nonisolated(unsafe) var errorData = Data()
@@ -74,6 +74,18 @@ func runProcess(_ arguments: [String], executable: URL = builtTool(), in folder:
     return RunResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
                      error: String(decoding: errorData, as: UTF8.self),
                      signal: signaled ? process.terminationStatus : nil, timedOut: deadline?.expired() ?? false)
+}
+
+/// Starts a process with no signal blocked. A process inherits the signal mask of
+/// the thread that starts it, and tests run on Dispatch's threads, which block
+/// most signals: `bmc` would not see the signals its tests send it.
+func start(_ process: Process) throws {
+    var none = sigset_t()
+    var before = sigset_t()
+    sigemptyset(&none)
+    pthread_sigmask(SIG_SETMASK, &none, &before)
+    defer { pthread_sigmask(SIG_SETMASK, &before, nil) }
+    try process.run()
 }
 
 /// Kills a process still running after a number of seconds, and remembers it did.
