@@ -9,8 +9,10 @@ import BMCKit
 
 /// Writes files so that nothing a user wrote is ever lost: the text goes to a
 /// temporary file in the target's own folder, which is then renamed over the target
-/// (atomic within a file system). The target keeps its permissions; a symbolic link
-/// is followed, so the link stays a link and its target gets the new text. A named
+/// (atomic within a file system). The target keeps its owner, group, mode and
+/// extended attributes (`KeptMetadata`), and a file the user may not write is not
+/// replaced; a symbolic link is followed, so the link stays a link and its target
+/// gets the new text. A named
 /// pipe, device or socket (`-o /dev/null`, `-o /dev/stdout` when that is a pipe) is
 /// written to as it is, as `>` would, and never replaced by a regular file. If a
 /// write fails, or a signal ends the process, the temporary file is removed
@@ -33,8 +35,10 @@ enum AtomicFile {
         let name = String(target[target.utf8.index(after: slash)...])
         let temporary = folder + ".\(name).bmc-\(randomSuffix()).tmp"
         var status = stat()
+        let replaced: stat? = stat(target, &status) == 0 ? status : nil
+        if let replaced { try refuseUnwritable(target, replaced, shownAs: path) }
         // A new file gets the usual mode (rw-r--r-- under a 022 umask).
-        let mode: mode_t = stat(target, &status) == 0 ? status.st_mode & 0o7777 : 0o644
+        let mode: mode_t = replaced.map { $0.st_mode & 0o7777 } ?? 0o644
 
         let (descriptor, registration) = SignalCleanup.create(temporary) {
             open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
@@ -47,14 +51,34 @@ enum AtomicFile {
         // short write (EFBIG past `ulimit -f` once SIGXFSZ is ignored, ENOSPC), and
         // a failed close, which is where some file systems report a failed write.
         var failure = writeAll(text, to: descriptor)
-        // The umask may have narrowed the mode at creation; the target's is restored.
-        if failure == nil && fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, let replaced {
+            failure = KeptMetadata.copy(from: target, status: replaced, to: descriptor)
+        } else if failure == nil && fchmod(descriptor, mode) != 0 {
+            // The umask may have narrowed the mode at creation.
+            failure = String(cString: strerror(errno))
+        }
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0 && failure == nil && errno != EINTR { failure = String(cString: strerror(errno)) }
         if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw FileError(message: "cannot write '\(path)': \(failure)")
+        }
+    }
+
+    /// Refuses to replace a file the user may not write, as gofmt does: renaming
+    /// over a file needs only the right to write its folder, not the file. The
+    /// permission is asked as the effective user; since that lets root write
+    /// anything, a file with no write permission for anyone (mode 0444) is refused
+    /// too, root or not.
+    private static func refuseUnwritable(_ target: String, _ status: stat, shownAs path: String) throws(FileError) {
+        if status.st_mode & 0o222 == 0 {
+            let digits = String(status.st_mode & 0o7777, radix: 8)
+            let mode = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+            throw FileError(message: "cannot write '\(path)': the file is read-only (mode \(mode))")
+        }
+        guard faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) == 0 else {
+            throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
     }
 
