@@ -12,11 +12,10 @@ import BMCKit
 /// (atomic within a file system). The target keeps its owner, group, mode and
 /// extended attributes (`KeptMetadata`), and a file the user may not write is not
 /// replaced; a symbolic link is followed, so the link stays a link and its target
-/// gets the new text. A named
-/// pipe, device or socket (`-o /dev/null`, `-o /dev/stdout` when that is a pipe) is
-/// written to as it is, as `>` would, and never replaced by a regular file. If a
-/// write fails, or a signal ends the process, the temporary file is removed
-/// (`SignalCleanup`).
+/// gets the new text. A named pipe, device or socket (`-o /dev/null`, `-o
+/// /dev/stdout` when that is a pipe) is written to as it is, as `>` would, and
+/// never replaced by a regular file. If a write fails, or a signal ends the
+/// process, the temporary file is removed (`SignalCleanup`).
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
         try write(utf8: ChunkedText(text), to: path)

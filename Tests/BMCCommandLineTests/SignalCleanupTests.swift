@@ -62,7 +62,9 @@ import Testing
         defer { close(directory) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", shellPrelude + "kill -STOP $$; exec \"$0\" \"$@\"", builtTool().path] + arguments
+        // No core file (SIGQUIT, SIGXCPU) in the folder the test looks at.
+        process.arguments = ["-c", "ulimit -c 0; " + shellPrelude + "kill -STOP $$; exec \"$0\" \"$@\"", builtTool().path]
+            + arguments
         process.currentDirectoryURL = folder
         let errorPipe = Pipe()
         process.standardError = errorPipe
@@ -74,6 +76,8 @@ import Testing
         let setSignal: Int32 = 10, notify: Int32 = 1026, onCreate: Int32 = 4  // F_SETSIG, F_NOTIFY, DN_CREATE
         let ready = fcntl(directory, setSignal, signalNumber) == 0 && fcntl(directory, notify, onCreate) == 0
             && fcntl(directory, F_SETOWN, processID) == 0
+        // Until F_SETOWN, this process owns the notification: never let it stay so.
+        if !ready { _ = fcntl(directory, notify, 0) }
         kill(processID, SIGCONT)
         let error = errorPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
