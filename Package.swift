@@ -13,7 +13,10 @@ let package = Package(
         .target(name: "BMCKit",
                 // Writes Decoding/DiacriticFolding.swift; not part of the build.
                 exclude: ["Decoding/generate_folding_table.py"]),
-        .target(name: "BMCCommandLine", dependencies: ["BMCKit"]),
+        // <sys/xattr.h>, which the Glibc and Musl modules do not include: the
+        // header of a C library call, no library.
+        .systemLibrary(name: "CExtendedAttributes"),
+        .target(name: "BMCCommandLine", dependencies: ["BMCKit", "CExtendedAttributes"]),
         // On Linux the executable is linked statically, the Swift runtime,
         // FoundationEssentials and the C library included: with no shared libraries
         // to load and relocate, a short run starts in about half the time (`bmc
@@ -29,6 +32,6 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-executable", "-lswiftSynchronization", "-l_FoundationCollections",
                                            "-l_FoundationCShims"], .when(platforms: [.linux]))]),
         .testTarget(name: "BMCKitTests", dependencies: ["BMCKit"]),
-        .testTarget(name: "BMCCommandLineTests", dependencies: ["BMCCommandLine", "BMCKit"]),
+        .testTarget(name: "BMCCommandLineTests", dependencies: ["BMCCommandLine", "BMCKit", "CExtendedAttributes"]),
     ]
 )

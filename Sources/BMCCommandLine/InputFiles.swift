@@ -85,24 +85,34 @@ enum InputFiles {
             }
             return SourceFile(name: standardInputName, bytes: bytes)
         }
-        if let bytes = readWholeFile(path) {
-            return SourceFile(name: path, bytes: bytes)
-        } else {
-            switch FileKind(following: path) {
-            case .folder: throw FileError(message: "'\(path)' is a folder, not a canvas file")
-            case nil: throw FileError(message: "cannot read '\(path)': no such file")
-            case .other: throw FileError(message: "cannot read '\(path)': permission denied or not a regular file")
-            }
+        switch FileKind(following: path) {
+        case nil: throw FileError(message: "cannot read '\(path)': no such file")
+        case .folder: throw FileError(message: "'\(path)' is a folder, not a canvas file")
+        case .regular: return SourceFile(name: path, bytes: try readWholeFile(path))
+        case let kind?: throw notRegular(path, kind)
         }
     }
 
+    /// The refusal of a named pipe, device or socket, which is never opened: a
+    /// named pipe would block `open(2)` until something writes to it.
+    private static func notRegular(_ path: String, _ kind: FileKind) -> FileError {
+        FileError(message: "cannot read '\(path)': it is \(kind.described), not a regular file")
+    }
+
     /// Reads a regular file straight into an array (no intermediate `Data` copy).
-    private static func readWholeFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+    /// Opened without blocking and looked at again once open, so that a path
+    /// replaced by a named pipe after `read(_:console:)` looked at it cannot block
+    /// either (`O_NONBLOCK` changes nothing for a regular file).
+    private static func readWholeFile(_ path: String) throws(FileError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0 else { throw failure(path) }
+        let kind = FileKind(mode: status.st_mode)
+        guard kind == .regular else {
+            throw kind == .folder ? FileError(message: "'\(path)' is a folder, not a canvas file") : notRegular(path, kind)
+        }
         // One byte more than the file's size, so a short read shows the end was
         // reached. The buffer is not zeroed first: `read(2)` fills it, and zeroing
         // would write every byte of a large file once more for nothing.
@@ -129,13 +139,18 @@ enum InputFiles {
                 initialized += count
             }
         }
-        guard !failed else { return nil }
+        guard !failed else { throw failure(path) }
         // A file that grew while it was read: the rest, as a stream.
         if bytes.count == capacity {
-            guard let rest = Console.readAll(from: descriptor) else { return nil }
+            guard let rest = Console.readAll(from: descriptor) else { throw failure(path) }
             bytes += rest
         }
         return bytes
+    }
+
+    /// What the last system call's `errno` says went wrong with reading `path`.
+    private static func failure(_ path: String) -> FileError {
+        FileError(message: "cannot read '\(path)': \(String(cString: strerror(errno)))")
     }
 }
 
@@ -146,7 +161,8 @@ private let sizeReadInHalves = 4 << 20
 
 /// Reads the first `size` bytes of a file into `buffer`, its halves on two threads
 /// with `pread(2)`. Returns how many bytes came before the first short half (fewer
-/// than `size` if the file shrank), or -1 on an error.
+/// than `size` if the file shrank), or -1 on an error, with `errno` set on the
+/// calling thread to the error the reading thread met.
 private func readInHalves(_ descriptor: Int32, size: Int, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
     let halves = [0..<(size / 2), (size / 2)..<size]
     // Each thread writes its own half of the buffer and its own count.
@@ -160,7 +176,7 @@ private func readInHalves(_ descriptor: Int32, size: Int, into buffer: UnsafeMut
             let count = pread(descriptor, buffer + range.lowerBound + done, range.count - done, off_t(range.lowerBound + done))
             if count < 0 && errno == EINTR { continue }
             if count < 0 {
-                done = -1
+                done = -Int(errno)
                 break
             }
             if count == 0 { break }
@@ -168,26 +184,16 @@ private func readInHalves(_ descriptor: Int32, size: Int, into buffer: UnsafeMut
         }
         counts[half] = done
     }
-    if counts[0] < 0 || counts[1] < 0 { return -1 }
+    if let error = counts.first(where: { $0 < 0 }) {
+        errno = Int32(-error)
+        return -1
+    }
     return counts[0] < halves[0].count ? counts[0] : counts[0] + counts[1]
 }
 
 /// `read(2)`, named apart from `InputFiles.read`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
-}
-
-/// What a path names, symbolic links followed; `nil` when `stat(2)` fails (no such
-/// file, a dangling link, a folder on the way that cannot be searched).
-enum FileKind {
-    case folder
-    case other
-
-    init?(following path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        self = status.st_mode & S_IFMT == S_IFDIR ? .folder : .other
-    }
 }
 
 /// A walk of a folder tree with `opendir`/`readdir`, doing what

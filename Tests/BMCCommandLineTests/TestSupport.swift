@@ -10,6 +10,10 @@ struct RunResult {
     var status: Int32
     var output: String
     var error: String
+    /// The signal that ended a process, if one did (then `status` is its number).
+    var signal: Int32? = nil
+    /// Whether the process was killed for running longer than its time limit.
+    var timedOut = false
 }
 
 /// Runs `bmc` in-process with a recording console.
@@ -37,12 +41,17 @@ func builtTool() -> URL {
     return repositoryRoot.appendingPathComponent(".build/debug/bmc")
 }
 
-/// Runs the built `bmc` as a process, in the repository's root, with no terminal.
-func runProcess(_ arguments: [String], standardInput: Data? = nil, environment: [String: String]? = nil) throws -> RunResult {
+/// Runs the built `bmc` (or another program) as a process, in the repository's
+/// root unless told otherwise, with no terminal. With a `timeout`, the process is
+/// killed after that many seconds and the result says so: a regression that blocks
+/// (on a named pipe, say) then fails its test instead of hanging the suite.
+func runProcess(_ arguments: [String], executable: URL = builtTool(), in folder: URL = repositoryRoot,
+                standardInput: Data? = nil, environment: [String: String]? = nil,
+                timeout: TimeInterval? = nil) throws -> RunResult {
     let process = Process()
-    process.executableURL = builtTool()
+    process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
+    process.currentDirectoryURL = folder
     if let environment { process.environment = environment }
     let outputPipe = Pipe()
     let errorPipe = Pipe()
@@ -50,7 +59,8 @@ func runProcess(_ arguments: [String], standardInput: Data? = nil, environment: 
     process.standardOutput = outputPipe
     process.standardError = errorPipe
     process.standardInput = inputPipe
-    try process.run()
+    try start(process)
+    let deadline = timeout.map { TimeLimit(process, seconds: $0) }
     // Read both pipes concurrently with the process, so a large output cannot block it.
     nonisolated(unsafe) var errorData = Data()
     let errorReader = Thread { errorData = errorPipe.fileHandleForReading.readDataToEndOfFile() }
@@ -60,8 +70,48 @@ func runProcess(_ arguments: [String], standardInput: Data? = nil, environment: 
     let outputData = outputPipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     while !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.001) }
+    let signaled = process.terminationReason == .uncaughtSignal
     return RunResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                     error: String(decoding: errorData, as: UTF8.self))
+                     error: String(decoding: errorData, as: UTF8.self),
+                     signal: signaled ? process.terminationStatus : nil, timedOut: deadline?.expired() ?? false)
+}
+
+/// Starts a process with no signal blocked. A process inherits the signal mask of
+/// the thread that starts it, and tests run on Dispatch's threads, which block
+/// most signals: `bmc` would not see the signals its tests send it.
+func start(_ process: Process) throws {
+    var none = sigset_t()
+    var before = sigset_t()
+    sigemptyset(&none)
+    pthread_sigmask(SIG_SETMASK, &none, &before)
+    defer { pthread_sigmask(SIG_SETMASK, &before, nil) }
+    try process.run()
+}
+
+/// Kills a process still running after a number of seconds, and remembers it did.
+final class TimeLimit: @unchecked Sendable {
+    private let lock = NSLock()
+    private var killed = false
+    private var finished = false
+
+    init(_ process: Process, seconds: TimeInterval) {
+        let processID = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+            lock.withLock {
+                guard !finished, process.isRunning else { return }
+                killed = true
+                kill(processID, SIGKILL)
+            }
+        }
+    }
+
+    /// Whether the process was killed; once asked, it no longer will be.
+    func expired() -> Bool {
+        lock.withLock {
+            finished = true
+            return killed
+        }
+    }
 }
 
 /// A scratch folder removed when the test ends.

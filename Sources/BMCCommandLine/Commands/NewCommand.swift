@@ -7,7 +7,8 @@ import Darwin
 #endif
 import BMCKit
 
-/// `bmc new`: prints a commented starter canvas for a workshop.
+/// `bmc new`: prints a commented starter canvas for a workshop, or writes it to a
+/// file that does not exist yet (`--force` to replace one).
 enum NewCommand: CommandImplementation {
     static let spec = CommandSpec(
         name: "new",
@@ -20,18 +21,30 @@ enum NewCommand: CommandImplementation {
             .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
                    help: "Language of the comments, placeholders and 'language:' (default en)."),
             .value("--output", short: "-o", placeholder: "FILE", help: "Write to FILE instead of standard output."),
+            .flag("--force", help: "Replace FILE if it already exists."),
         ],
         discussion: """
         Every block has one placeholder item and a comment listing the words its fields \
         accept. The starter checks without errors.
+
+        An existing FILE, most likely a canvas already filled in, is not replaced unless \
+        --force is given. A named pipe or a device (-o /dev/stdout) is written to as it is.
 
         Example: bmc new --name "Café Aurora" --lang es -o aurora.canvas.yaml
         """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? .en
+        let output = arguments.value("--output")
+        // A named pipe or a device is no canvas to lose; a folder or a missing file
+        // is left to the write to report.
+        if let output, !arguments.has("--force"), FileKind(following: output) == .regular {
+            report(FileError(message: "cannot write '\(output)': it already exists; use --force to replace it, or another name"),
+                   console: console)
+            return ExitStatus.trouble
+        }
         let text = StarterCanvas.text(name: arguments.value("--name"), language: language, date: today())
-        return CanvasLoading.emit(text, to: arguments.value("--output"), console: console)
+        return CanvasLoading.emit(text, to: output, console: console)
     }
 
     /// Today's date in UTC, so the starter carries the same date on every machine
