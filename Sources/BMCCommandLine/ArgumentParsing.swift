@@ -1,3 +1,5 @@
+import BMCKit
+
 /// Exit statuses of `bmc`, as the contract's section 5 defines them.
 public enum ExitStatus {
     public static let success: Int32 = 0
@@ -78,7 +80,12 @@ struct ParsedArguments {
 
 /// A mistake in how `bmc` was called: reported with the usage line, exit status 2.
 struct UsageError: Error {
+    /// The message, the arguments quoted in it with their control characters escaped.
     var message: String
+
+    init(message: String) {
+        self.message = TerminalSafeText.escaped(message)
+    }
 }
 
 extension CommandSpec {

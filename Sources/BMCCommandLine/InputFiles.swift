@@ -11,7 +11,13 @@ import Dispatch
 /// A problem with the files named on the command line (not with their content):
 /// printed as `bmc: error: ...`, exit status 2.
 struct FileError: Error {
+    /// The message, paths in it with their control characters escaped: a file
+    /// name with a line break must not forge a line of output.
     var message: String
+
+    init(message: String) {
+        self.message = TerminalSafeText.escaped(message)
+    }
 }
 
 enum InputFiles {

@@ -155,3 +155,24 @@ import Testing
         #expect(result.error.contains("<stdin>:1:7: error: anchors ('&name') are not supported [anchor]"))
     }
 }
+
+/// A file name is text from outside too: one with a line break or an escape
+/// sequence must not forge a line of output or act on the terminal.
+@Suite struct FileNameOutputTests {
+    @Test func controlCharactersInFileNamesAreEscapedEverywhereTheNameIsPrinted() throws {
+        let scratch = try ScratchFolder()
+        let forged = "bad\nx.canvas.yaml:1:1: error: forged\u{1B}[2J"
+        let path = try scratch.write("folder/" + forged + ".canvas.yaml", "name:   A\n")
+        let shown = scratch.url.path + "/folder/bad\\u{A}x.canvas.yaml:1:1: error: forged\\u{1B}[2J.canvas.yaml"
+        let listed = runInProcess(["fmt", "--check", scratch.url.path + "/folder"])
+        #expect(listed.output == shown + "\n")
+        let checked = runInProcess(["check", path + "x"])
+        #expect(checked.error == "bmc: error: cannot read '\(shown)x': no such file or folder\n")
+        try scratch.write("folder/" + forged + ".canvas.yaml", "name: A\nnope: 1\n")
+        let diagnosed = runInProcess(["check", path])
+        #expect(diagnosed.output.hasPrefix(shown + ":2:1: error: unknown key 'nope' in canvas [unknown-key]\n"))
+        for result in [listed, checked, diagnosed] {
+            #expect(!(result.output + result.error).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        }
+    }
+}

@@ -78,7 +78,7 @@ enum DiffCommand: CommandImplementation {
         let usesColor = console.usesColor(onTerminal: console.outputIsTerminal || pagerInUse)
         // JSON stays one JSON document: no header, nothing else on standard output.
         let asJSON = arguments.value("--format") == "json"
-        let header = "diff --bmc a/\(path) b/\(newPath)"
+        let header = TerminalSafeText.escaped("diff --bmc a/\(path) b/\(newPath)")
         if !asJSON {
             console.writeOutput((usesColor ? "\u{1B}[1m" + header + "\u{1B}[0m" : header) + "\n")
         }
@@ -143,7 +143,7 @@ enum DiffCommand: CommandImplementation {
             let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
             let errors = result.diagnostics.filter { $0.severity == .error }
             console.writeError(DiagnosticPrinting.text(errors, in: source, renderer: renderer))
-            console.writeError("\(source.name): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
+            console.writeError("\(source.shownName): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
             return .invalid
         }
         return .loaded(canvas)

@@ -88,7 +88,7 @@ enum CanvasLoading {
             let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
             let errors = result.diagnostics.filter { $0.severity == .error }
             console.writeError(DiagnosticPrinting.text(errors, in: source, renderer: renderer))
-            console.writeError("\(source.name): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
+            console.writeError("\(source.shownName): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
             throw CommandFailure(status: ExitStatus.failure)
         }
         return (canvas, result)

@@ -36,7 +36,7 @@ enum FmtCommand: CommandImplementation {
             if diagnostics.containsErrors {
                 let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
                 console.writeError(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
-                console.writeError("\(source.name): not formatted: the file has syntax errors\n")
+                console.writeError("\(source.shownName): not formatted: the file has syntax errors\n")
                 status = max(status, ExitStatus.failure)
                 continue
             }
@@ -48,7 +48,7 @@ enum FmtCommand: CommandImplementation {
             let changed = !formatted.isEqual(to: source.bytes)
             if checks {
                 if changed {
-                    console.writeOutput(source.name + "\n")
+                    console.writeOutput(source.shownName + "\n")
                     status = max(status, ExitStatus.failure)
                 }
             } else if writes && !isStandardInput {

@@ -27,6 +27,10 @@ public final class SourceFile: @unchecked Sendable {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
+    /// The name as printed on a terminal: control characters escaped (see
+    /// `TerminalSafeText`), so a file name cannot forge a line of output.
+    public var shownName: String { TerminalSafeText.escaped(name) }
+
     /// Byte offsets at which each line starts. A line ends at LF; a CR before the LF
     /// belongs to the line end, not the line's text.
     var lineStarts: [Int] {
