@@ -18,11 +18,7 @@ import BMCKit
 /// process, the temporary file is removed (`SignalCleanup`).
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
-        try write(utf8: ChunkedText(text), to: path)
-    }
-
-    /// `write(_:to:)` for text already in UTF-8, in pieces.
-    static func write(utf8 text: ChunkedText, to path: String) throws(FileError) {
+        let text = Array(text.utf8)
         // `stat(2)` follows links, also the one from /dev/stdout to a pipe, which
         // `realpath(3)` cannot name (`pipe:[...]`).
         if let kind = FileKind(following: path), kind.isSpecial {
@@ -84,7 +80,7 @@ enum AtomicFile {
     /// Writes into a named pipe, a device or a socket, opened for writing as it is:
     /// not created, not truncated, not replaced. There is no temporary file, so
     /// nothing to remove if this is cut short, and nothing to `fsync`.
-    private static func writeThrough(_ text: ChunkedText, to path: String) throws(FileError) {
+    private static func writeThrough(_ text: [UInt8], to path: String) throws(FileError) {
         let descriptor = open(path, O_WRONLY | O_NOCTTY)
         guard descriptor >= 0 else {
             throw FileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
@@ -97,24 +93,17 @@ enum AtomicFile {
     /// Writes every byte, retrying short writes; the system's reason if one fails.
     /// A write that takes nothing (which `write(2)` may do only for a count of 0)
     /// is a failure too, rather than a loop that never ends.
-    private static func writeAll(_ text: ChunkedText, to descriptor: Int32) -> String? {
-        var failure: String?
-        // Read-only access: a mutable one would first copy the whole text.
-        for chunk in text.chunks where failure == nil {
-            chunk.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    if written <= 0 {
-                        failure = written < 0 ? String(cString: strerror(errno)) : "nothing could be written"
-                        return
-                    }
-                    offset += written
-                }
+    private static func writeAll(_ text: [UInt8], to descriptor: Int32) -> String? {
+        text.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return written < 0 ? String(cString: strerror(errno)) : "nothing could be written" }
+                offset += written
             }
+            return nil
         }
-        return failure
     }
 
     /// The absolute path of the file to replace, every symbolic link resolved

@@ -14,21 +14,17 @@ public final class Console: @unchecked Sendable {
     public var readStandardInput: () -> [UInt8]?
     public var writeOutput: (String) -> Void
     public var writeError: (String) -> Void
-    /// Writes UTF-8 text to standard output as it is, when set; otherwise
-    /// `writeOutput(utf8:)` hands the text to `writeOutput`.
-    public var writeOutputBytes: ((ArraySlice<UInt8>) -> Void)?
     public var outputIsTerminal: Bool
     public var errorIsTerminal: Bool
     public var environment: [String: String]
 
     public init(readStandardInput: @escaping () -> [UInt8]?, writeOutput: @escaping (String) -> Void,
-                writeError: @escaping (String) -> Void, writeOutputBytes: ((ArraySlice<UInt8>) -> Void)? = nil,
+                writeError: @escaping (String) -> Void,
                 outputIsTerminal: Bool, errorIsTerminal: Bool,
                 environment: [String: String]) {
         self.readStandardInput = readStandardInput
         self.writeOutput = writeOutput
         self.writeError = writeError
-        self.writeOutputBytes = writeOutputBytes
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
         self.environment = environment
@@ -40,7 +36,6 @@ public final class Console: @unchecked Sendable {
             readStandardInput: { readAll(from: STDIN_FILENO) },
             writeOutput: { writeAll($0, to: STDOUT_FILENO) },
             writeError: { writeAll($0, to: STDERR_FILENO) },
-            writeOutputBytes: { writeAll($0, to: STDOUT_FILENO) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
             environment: environment(from: processEnvironment))
@@ -57,19 +52,31 @@ public final class Console: @unchecked Sendable {
     }
 
     /// Every byte up to the end of the stream, or `nil` if reading fails (standard
-    /// input closed, or a folder).
-    static func readAll(from descriptor: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+    /// input closed, or a folder). `expectedSize` (a regular file's size) lets the
+    /// bytes be read straight into an array of the right size, not zeroed first;
+    /// a stream that turns out longer is read on in pieces.
+    static func readAll(from descriptor: Int32, expectedSize: Int = 0) -> [UInt8]? {
+        var failed = false
+        func fill(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, _ initialized: inout Int) {
+            initialized = 0
+            while initialized < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failed = true }
+                if count <= 0 { return }
+                initialized += count
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
         }
+        // One byte more than expected, so a short read shows the end was reached.
+        let first = max(expectedSize + 1, 4096)
+        var bytes = [UInt8](unsafeUninitializedCapacity: first, initializingWith: fill)
+        var last = bytes.count
+        while !failed && last > 0 && bytes.count >= first {
+            let piece = [UInt8](unsafeUninitializedCapacity: 65536, initializingWith: fill)
+            bytes += piece
+            last = piece.count
+        }
+        return failed ? nil : bytes
     }
 
     /// The variables of an `environ`-style list, as `ProcessInfo.environment` gave
@@ -104,13 +111,6 @@ public final class Console: @unchecked Sendable {
         }
         return (String(decoding: bytes[..<equals], as: UTF8.self),
                 String(decoding: bytes[(equals + 1)...], as: UTF8.self))
-    }
-
-    /// Writes UTF-8 text (a large export) to standard output without first making a
-    /// `String` of it, which would check every byte again.
-    func writeOutput(utf8 text: ChunkedText) {
-        guard let writeOutputBytes else { return writeOutput(text.string) }
-        for chunk in text.chunks { writeOutputBytes(chunk) }
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).

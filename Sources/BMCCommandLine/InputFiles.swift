@@ -6,7 +6,6 @@ import Musl
 import Darwin
 #endif
 import BMCKit
-import Dispatch
 
 /// A problem with the files named on the command line (not with their content):
 /// printed as `bmc: error: ...`, exit status 2.
@@ -119,38 +118,9 @@ enum InputFiles {
         guard kind == .regular else {
             throw kind == .folder ? FileError(message: "'\(path)' is a folder, not a canvas file") : notRegular(path, kind)
         }
-        // One byte more than the file's size, so a short read shows the end was
-        // reached. The buffer is not zeroed first: `read(2)` fills it, and zeroing
-        // would write every byte of a large file once more for nothing.
-        let size = Int(status.st_size)
-        WorkerThreads.prepare(forFileOf: size)
-        let capacity = max(size + 1, 4096)
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            initialized = 0
-            HugePageAdvice.advise(buffer.baseAddress!, byteCount: capacity)
-            if size >= sizeReadInHalves {
-                initialized = readInHalves(descriptor, size: size, into: buffer.baseAddress!)
-                guard initialized == size, lseek(descriptor, off_t(size), SEEK_SET) == off_t(size) else {
-                    failed = initialized < 0
-                    initialized = max(initialized, 0)
-                    return  // the file shrank while it was read, or could not be read
-                }
-            }
-            while initialized < capacity {
-                let count = systemRead(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
-                if count < 0 && errno == EINTR { continue }
-                if count < 0 { failed = true }
-                if count <= 0 { return }
-                initialized += count
-            }
-        }
-        guard !failed else { throw failure(path) }
-        // A file that grew while it was read: the rest, as a stream.
-        if bytes.count == capacity {
-            guard let rest = Console.readAll(from: descriptor) else { throw failure(path) }
-            bytes += rest
-        }
+        // The file's size, and one byte more, so a short read shows the end was
+        // reached; a file that grows meanwhile is read on to its end.
+        guard let bytes = Console.readAll(from: descriptor, expectedSize: Int(status.st_size)) else { throw failure(path) }
         return bytes
     }
 
@@ -160,47 +130,6 @@ enum InputFiles {
     }
 }
 
-/// Files this large are read in two halves side by side: filling fresh memory is
-/// mostly the kernel zeroing pages, and on a virtual machine that costs more than
-/// the copy (a fifth of checking a 15 MB canvas, before anything else can start).
-private let sizeReadInHalves = 4 << 20
-
-/// Reads the first `size` bytes of a file into `buffer`, its halves on two threads
-/// with `pread(2)`. Returns how many bytes came before the first short half (fewer
-/// than `size` if the file shrank), or -1 on an error, with `errno` set on the
-/// calling thread to the error the reading thread met.
-private func readInHalves(_ descriptor: Int32, size: Int, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
-    let halves = [0..<(size / 2), (size / 2)..<size]
-    // Each thread writes its own half of the buffer and its own count.
-    nonisolated(unsafe) let buffer = buffer
-    nonisolated(unsafe) let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2)
-    defer { counts.deallocate() }
-    DispatchQueue.concurrentPerform(iterations: 2) { half in
-        let range = halves[half]
-        var done = 0
-        while done < range.count {
-            let count = pread(descriptor, buffer + range.lowerBound + done, range.count - done, off_t(range.lowerBound + done))
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 {
-                done = -Int(errno)
-                break
-            }
-            if count == 0 { break }
-            done += count
-        }
-        counts[half] = done
-    }
-    if let error = counts.first(where: { $0 < 0 }) {
-        errno = Int32(-error)
-        return -1
-    }
-    return counts[0] < halves[0].count ? counts[0] : counts[0] + counts[1]
-}
-
-/// `read(2)`, named apart from `InputFiles.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
-}
 
 /// A walk of a folder tree with `opendir`/`readdir`, doing what
 /// `FileManager.enumerator(atPath:)` did (an `fts` walk with `FTS_PHYSICAL`,

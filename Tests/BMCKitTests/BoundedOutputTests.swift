@@ -14,7 +14,7 @@ import Testing
         #expect(excerpt.caretColumn == 41)
         #expect(excerpt.underlineWidth == 1)
         let rendered = DiagnosticTextRenderer().render(
-            Diagnostic(.syntax, "tab", at: SourceRange(start: 15, end: 16)), in: file)
+            Diagnostic(SyntaxProblem.tabOutsideQuotes, at: SourceRange(start: 15, end: 16)), in: file)
         #expect(rendered.split(separator: "\n").allSatisfy { $0.unicodeScalars.count < 140 })
         #expect(rendered.contains("    2 | notes: " + String(repeating: "x", count: 113) + "…\n"))
     }
@@ -27,7 +27,7 @@ import Testing
             + "value-propositions:\n  - name: V\n    segments: [" + ids.joined(separator: ", ") + "]\n"
         let file = source(text)
         let renderer = DiagnosticTextRenderer()
-        let found = CanvasLoader.load(file).diagnostics
+        let found = CanvasAnalysis(file).diagnostics
         #expect(found.count == 300)
         let output = found.map { renderer.render($0, in: file) }.joined()
         #expect(text.utf8.count > 1_000_000)
@@ -66,7 +66,7 @@ import Testing
         let text = rendered(file)
         #expect(text.hasPrefix("evil\\u{A}t.canvas.yaml:1:1: error: forged:4:11: error: unknown segment type '\\u{1B}]0;x\\u{7}\\u{9B}\\u{202E}' [bad-enum]\n"))
         #expect(!text.unicodeScalars.contains { TerminalSafeText.isUnsafe($0) && $0 != "\n" })
-        let json = JSONValue.array(CanvasLoader.load(file).diagnostics.map { DiagnosticJSONRenderer.object(for: $0, in: file) })
+        let json = JSONValue.array(CanvasAnalysis(file).diagnostics.map { DiagnosticJSONRenderer.object(for: $0, in: file) })
             .serialized()
         #expect(json.contains(#""file": "evil\nt.canvas.yaml:1:1: error: forged""#))
         #expect(json.contains(#"'\u001b]0;x\u0007\u009b"#))
@@ -75,7 +75,7 @@ import Testing
 
     private func rendered(_ file: SourceFile) -> String {
         let renderer = DiagnosticTextRenderer()
-        return CanvasLoader.load(file).diagnostics.map { renderer.render($0, in: file) }.joined()
+        return CanvasAnalysis(file).diagnostics.map { renderer.render($0, in: file) }.joined()
     }
 
     // MARK: Did you mean, in linear time
@@ -150,6 +150,6 @@ import Testing
     }
 
     private func cleanCanvasAllowingWarnings(_ text: String) -> Canvas? {
-        CanvasLoader.load(source(text)).canvas
+        CanvasAnalysis(source(text)).validCanvas
     }
 }

@@ -542,14 +542,14 @@ import Testing
 
     @Test func everyReferencePointsToAnEarlierBlock() throws {
         #expect(Set(Self.blockOfKind.keys) == Set(ItemKind.allCases))
-        for (blockIndex, block) in Canvas.blockKeys.enumerated() {
+        for (blockIndex, block) in Block.allCases.map(\.key).enumerated() {
             guard case .list(.item(let schema))? = Canvas.itemSchema.field(block)?.type else {
                 Issue.record("block \(block) is not a list of items")
                 continue
             }
             for kinds in Self.referencedKinds(in: schema) {
                 for kind in kinds {
-                    let target = try #require(Canvas.blockKeys.firstIndex(of: Self.blockOfKind[kind] ?? ""))
+                    let target = try #require(Block.allCases.map(\.key).firstIndex(of: Self.blockOfKind[kind] ?? ""))
                     #expect(target < blockIndex, "\(block) refers to \(kind.rawValue)")
                 }
             }

@@ -10,7 +10,7 @@ enum DiffCheck {
     /// The typed canvas of a text, which must load without errors.
     static func canvas(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Canvas? {
         let source = SourceFile(name: "t.canvas.yaml", text: text)
-        let result = CanvasLoader.load(source)
+        let result = CanvasAnalysis(source)
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let renderer = DiagnosticTextRenderer()

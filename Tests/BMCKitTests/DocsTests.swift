@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func everyDiagnosticCodeIsDocumented() {
-        let missing = DiagnosticCode.allCases.map(\.rawValue).filter { !Self.guide.contains("`\($0)`") }
+        let missing = DiagnosticCode.all.map(\.name).filter { !Self.guide.contains("`\($0)`") }
         #expect(missing.isEmpty, "codes missing from docs/format.md: \(missing.sorted())")
     }
 }

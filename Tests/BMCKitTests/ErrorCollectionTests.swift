@@ -6,7 +6,7 @@ import Testing
 @Suite struct ErrorCollectionTests {
     static func codes(_ text: String) -> [String] {
         let source = SourceFile(name: "t", text: text)
-        return CanvasLoader.load(source).diagnostics.map { "\(source.location(of: $0.range.start)) \($0.code.rawValue)" }
+        return CanvasAnalysis(source).diagnostics.map { "\(source.location(of: $0.range.start)) \($0.code.name)" }
     }
 
     @Test func valueErrorsAndReferenceErrorsComeTogether() {

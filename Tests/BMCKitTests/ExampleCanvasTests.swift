@@ -21,9 +21,8 @@ struct ExampleCanvasTests {
     func exampleLoadsCleanly(name: String) throws {
         let data = try Data(contentsOf: Self.canvasFolder.appendingPathComponent(name))
         let file = SourceFile(name: "Canvases/\(name)", bytes: Array(data))
-        let result = CanvasLoader.load(file)
+        let result = CanvasAnalysis(file)
         #expect(locations(result.diagnostics, in: file) == [])
-        #expect(CanvasLoader.diagnostics(of: file) == [])
         let canvas = try #require(result.canvas)
         #expect(!canvas.name.isEmpty)
         #expect(!canvas.customerSegments.isEmpty)

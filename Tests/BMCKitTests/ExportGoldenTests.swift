@@ -16,13 +16,13 @@ import Testing
         ("Tests/Fixtures/hostile/hostile.canvas.yaml", "hostile"),
     ]
 
-    static func load(_ path: String) throws -> CanvasLoadResult {
+    static func load(_ path: String) throws -> CanvasAnalysis {
         let url = root.appendingPathComponent(path)
         let source = SourceFile(name: path, bytes: Array(try Data(contentsOf: url)))
-        return CanvasLoader.load(source)
+        return CanvasAnalysis(source)
     }
 
-    static func exports(of result: CanvasLoadResult) throws -> [(String, String)] {
+    static func exports(of result: CanvasAnalysis) throws -> [(String, String)] {
         let canvas = try #require(result.canvas)
         return [
             ("json", JSONExporter.export(canvas)),

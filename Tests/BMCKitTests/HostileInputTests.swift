@@ -10,8 +10,8 @@ struct HostileInputTests {
     @discardableResult
     func expectRefused(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
         let file = source(bytes: bytes)
-        let result = CanvasLoader.load(file)
-        #expect(result.canvas == nil, sourceLocation: sourceLocation)
+        let result = CanvasAnalysis(file)
+        #expect(result.validCanvas == nil, sourceLocation: sourceLocation)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(!errors.isEmpty, "no error for a hostile input", sourceLocation: sourceLocation)
         let lineCount = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
@@ -44,7 +44,7 @@ struct HostileInputTests {
             let noise = generator.bytes(2048).map { 0x20 + $0 % 0x5F }  // printable ASCII, no line ends
             let file = source(bytes: Array(validCanvas.utf8) + noise + [0x0A])
             // Printable noise may happen to be a valid line; it must never crash.
-            _ = CanvasLoader.load(file)
+            _ = CanvasAnalysis(file)
         }
     }
 
@@ -90,7 +90,8 @@ struct HostileInputTests {
         for level in 0..<3_000 {
             text += String(repeating: " ", count: level) + "k:\n"
         }
-        #expect(expectRefused(Array(text.utf8)) == ["33:33 too-deep"])
+        // The root's key is unknown, a problem of its own, found as typing goes on.
+        #expect(expectRefused(Array(text.utf8)) == ["1:1 unknown-key", "33:33 too-deep"])
     }
 
     @Test func twoHundredThousandKeysInANestedMapping() {
@@ -135,7 +136,7 @@ struct HostileInputTests {
                 let changed = Array(lines[..<index]) + edit(lines[index])
                 for text in [(changed + lines[(index + 1)...]).joined(separator: "\n"), changed.joined(separator: "\n")] {
                     let file = source(text)
-                    let result = CanvasLoader.load(file)
+                    let result = CanvasAnalysis(file)
                     for diagnostic in result.diagnostics {
                         #expect(diagnostic.range.start >= 0 && diagnostic.range.start <= file.bytes.count,
                                  "\(diagnostic.code) outside the file for:\n\(text)")

@@ -31,7 +31,7 @@ struct LabelsTests {
             }
         }
 
-        walk(Canvas.itemSchema, blockFields: Set(Canvas.blockKeys))
+        walk(Canvas.itemSchema, blockFields: Set(Block.allCases.map(\.key)))
         return (fields, words)
     }()
 
@@ -44,7 +44,7 @@ struct LabelsTests {
     @Test(arguments: CanvasLanguage.allCases)
     func everyBlockHasALabel(_ language: CanvasLanguage) {
         let labels = Labels.forLanguage(language)
-        for key in Canvas.blockKeys {
+        for key in Block.allCases.map(\.key) {
             #expect(labels.blocks[key] != nil, "no \(language) label for block \(key)")
         }
     }
@@ -99,7 +99,7 @@ struct LabelsTests {
     // MARK: The books' block names
 
     @Test func spanishBlockNames() {
-        #expect(Canvas.blockKeys.map { Labels.spanish.blocks[$0] } == [
+        #expect(Block.allCases.map(\.key).map { Labels.spanish.blocks[$0] } == [
             "Segmentos de clientes", "Propuestas de valor", "Canales", "Relaciones con clientes",
             "Fuentes de ingresos", "Recursos clave", "Actividades clave", "Asociaciones clave",
             "Estructura de costes",
@@ -107,7 +107,7 @@ struct LabelsTests {
     }
 
     @Test func portugueseBlockNames() {
-        #expect(Canvas.blockKeys.map { Labels.portuguese.blocks[$0] } == [
+        #expect(Block.allCases.map(\.key).map { Labels.portuguese.blocks[$0] } == [
             "Segmentos de clientes", "Propostas de valor", "Canais", "Relacionamento com clientes",
             "Fontes de receita", "Recursos principais", "Atividades-chave", "Parcerias principais",
             "Estrutura de custos",

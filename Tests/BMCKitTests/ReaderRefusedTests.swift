@@ -55,7 +55,7 @@ struct ReaderRefusedTests {
     }
 
     @Test func anchorRendering() {
-        #expect(rendered("name: Acme\na: &x y\n") == """
+        #expect(renderedReading("name: Acme\na: &x y\n") == """
             t.canvas.yaml:2:4: error: anchors ('&name') are not supported [anchor]
                 2 | a: &x y
                   |    ^~
@@ -65,7 +65,7 @@ struct ReaderRefusedTests {
     }
 
     @Test func renderingOfACRLFFileShowsTheLineWithoutItsCarriageReturn() {
-        #expect(rendered("name: Acme\r\na: &x y\r\n") == """
+        #expect(renderedReading("name: Acme\r\na: &x y\r\n") == """
             t.canvas.yaml:2:4: error: anchors ('&name') are not supported [anchor]
                 2 | a: &x y
                   |    ^~
@@ -77,7 +77,7 @@ struct ReaderRefusedTests {
     @Test func columnsAndCaretsCountCharactersNotBytes() {
         // "🎉" is four bytes and "é" two, but each one column.
         #expect(readingProblems("authors: [🎉, *x]\n") == ["1:14 alias"])
-        #expect(rendered("name: Café\nnotes: \"José \\q\"\n") == #"""
+        #expect(renderedReading("name: Café\nnotes: \"José \\q\"\n") == #"""
             t.canvas.yaml:2:14: error: unknown escape '\q' in double-quoted text [bad-escape]
                 2 | notes: "José \q"
                   |              ^~
@@ -87,7 +87,7 @@ struct ReaderRefusedTests {
     }
 
     @Test func underlineOfAnAliasInAFlowSequence() {
-        #expect(rendered("authors: [José, *x]\n").contains("\n      |                 ^~\n"))
+        #expect(renderedReading("authors: [José, *x]\n").contains("\n      |                 ^~\n"))
     }
 
     // MARK: Flow collections
@@ -133,7 +133,7 @@ struct ReaderRefusedTests {
     }
 
     @Test func duplicateKeyRendering() {
-        #expect(rendered("a:\n  b: \"x\"\n  b: y\n") == """
+        #expect(renderedReading("a:\n  b: \"x\"\n  b: y\n") == """
             t.canvas.yaml:3:3: error: duplicate key 'b' [duplicate-key]
                 3 |   b: y
                   |   ^
@@ -193,7 +193,7 @@ struct ReaderRefusedTests {
     }
 
     @Test func plainScalarOverTheNextLineRendering() {
-        #expect(rendered("name: Acme\ndescription: one\n  two\n") == """
+        #expect(renderedReading("name: Acme\ndescription: one\n  two\n") == """
             t.canvas.yaml:3:3: error: text goes on over the next line [multiline-scalar]
                 3 |   two
                   |   ^~~
@@ -296,7 +296,7 @@ struct ReaderRefusedTests {
     }
 
     @Test func badEscapeRendering() {
-        #expect(rendered(#"name: "x\qy""# + "\n") == #"""
+        #expect(renderedReading(#"name: "x\qy""# + "\n") == #"""
             t.canvas.yaml:1:9: error: unknown escape '\q' in double-quoted text [bad-escape]
                 1 | name: "x\qy"
                   |         ^~

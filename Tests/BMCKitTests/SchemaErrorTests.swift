@@ -9,7 +9,7 @@ struct SchemaErrorTests {
     @Test func emptyFileIsNotACanvas() {
         #expect(problems("") == ["1:1 not-a-canvas"])
         #expect(problems("# only a comment\n") == ["1:1 not-a-canvas"])
-        #expect(CanvasLoader.load(source("")).canvas == nil)
+        #expect(CanvasAnalysis(source("")).validCanvas == nil)
     }
 
     @Test func aSequenceOrAScalarIsNotACanvas() {

@@ -20,7 +20,7 @@ func source(bytes: [UInt8]) -> SourceFile {
 
 /// Each diagnostic as "line:column code", e.g. "3:7 bad-date", in the order given.
 func locations(_ diagnostics: [Diagnostic], in source: SourceFile) -> [String] {
-    diagnostics.map { "\(source.location(of: $0.range.start)) \($0.code.rawValue)" }
+    diagnostics.map { "\(source.location(of: $0.range.start)) \($0.code.name)" }
 }
 
 /// What the reader alone reports for a text, as "line:column code".
@@ -35,13 +35,9 @@ func readingProblems(bytes: [UInt8]) -> [String] {
     return locations(Reader.read(file).diagnostics, in: file)
 }
 
-/// The diagnostics of the whole pipeline for a file. Every test that reads them
-/// also checks that `bmc check`'s leaner pass, which keeps no free text, finds
-/// exactly the same.
+/// The diagnostics of the whole pipeline for a file.
 func pipelineDiagnostics(_ file: SourceFile, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
-    let found = CanvasLoader.load(file).diagnostics
-    #expect(CanvasLoader.diagnostics(of: file) == found, "check's pass disagrees with load", sourceLocation: sourceLocation)
-    return found
+    CanvasAnalysis(file).diagnostics
 }
 
 /// What the whole pipeline (read, decode, check) reports, as "line:column code".
@@ -74,16 +70,22 @@ func rendered(_ text: String) -> String {
     return pipelineDiagnostics(file).map { renderer.render($0, in: file) }.joined()
 }
 
+/// What the reader alone reports for a text, rendered as `bmc check` prints it.
+func renderedReading(_ text: String) -> String {
+    let file = source(text)
+    return DiagnosticTextRenderer(usesColor: false).render(Reader.read(file).diagnostics, in: file)
+}
+
 /// The typed canvas of a text, or `nil` (recording an issue listing the problems)
 /// when loading reports anything at all.
 func cleanCanvas(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Canvas? {
     let file = source(text)
-    let result = CanvasLoader.load(file)
-    if !result.diagnostics.isEmpty {
-        Issue.record("expected no diagnostics, got \(locations(result.diagnostics, in: file))",
+    let analysis = CanvasAnalysis(file)
+    if !analysis.diagnostics.isEmpty {
+        Issue.record("expected no diagnostics, got \(locations(analysis.diagnostics, in: file))",
                      sourceLocation: sourceLocation)
     }
-    return result.canvas
+    return analysis.validCanvas
 }
 
 // MARK: - The untyped tree

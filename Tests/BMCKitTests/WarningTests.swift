@@ -9,17 +9,17 @@ struct WarningTests {
     @Test func coherentCanvasesGiveNoDiagnosticsAtAll() {
         #expect(problems(validCanvas) == [])
         #expect(problems(twoSegmentCanvas) == [])
-        #expect(CanvasLoader.load(source(validCanvas)).canvas != nil)
+        #expect(CanvasAnalysis(source(validCanvas)).validCanvas != nil)
     }
 
     @Test func warningsKeepTheCanvas() {
-        let result = CanvasLoader.load(source(edited(validCanvas, ("    type: personal\n", ""))))
+        let result = CanvasAnalysis(source(edited(validCanvas, ("    type: personal\n", ""))))
         #expect(result.diagnostics.map(\.severity) == [.warning])
         #expect(result.canvas?.customerRelationships.first?.id == "help")
     }
 
     @Test func warningNamesAreStable() {
-        let warnings = DiagnosticCode.allCases.filter { $0.severity == .warning }.map(\.rawValue)
+        let warnings = DiagnosticCode.all.filter { $0.severity == .warning }.map(\.name)
         #expect(warnings.sorted() == [
             "client-without-personal-care", "duplicate-priority", "empty-block", "no-relationship", "no-revenue",
             "orphan-partner", "out-of-scope-remedy", "unaddressed-gain", "unaddressed-pain", "unmet-preference",

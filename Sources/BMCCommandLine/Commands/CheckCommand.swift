@@ -1,4 +1,5 @@
 import BMCKit
+import Dispatch
 
 /// `bmc check PATH...`: validates canvas files and prints every problem.
 enum CheckCommand: CommandImplementation {
@@ -30,7 +31,7 @@ enum CheckCommand: CommandImplementation {
         var jsonObjects: [JSONValue] = []
         var errorCount = 0
         var warningCount = 0
-        for (source, diagnostics) in zip(sources, CanvasLoader.diagnostics(of: sources)) {
+        for (source, diagnostics) in zip(sources, diagnosticsOfEach(sources)) {
             errorCount += diagnostics.filter { $0.severity == .error }.count
             warningCount += diagnostics.filter { $0.severity == .warning }.count
             if asJSON {
@@ -49,6 +50,18 @@ enum CheckCommand: CommandImplementation {
             status = ExitStatus.failure
         }
         return status
+    }
+
+    /// The diagnostics of each file, in the order of the files. The files are
+    /// independent, so a folder of many is shared out over the cores; each file is
+    /// analysed whole on one.
+    private static func diagnosticsOfEach(_ sources: [SourceFile]) -> [[Diagnostic]] {
+        guard sources.count > 1 else { return sources.map { CanvasAnalysis($0).diagnostics } }
+        let results = ResultSlots<[Diagnostic]>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            results[index] = CanvasAnalysis(sources[index]).diagnostics
+        }
+        return results.values
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

@@ -137,13 +137,9 @@ enum DiffCommand: CommandImplementation {
             return .unreadable
         }
         let source = name.map { SourceFile(name: $0, bytes: file.bytes) } ?? file
-        // A diff shows no warnings: only errors keep a canvas from being compared.
-        let result = CanvasLoader.load(source, findingWarnings: false)
-        guard let canvas = result.canvas else {
-            let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
-            let errors = result.diagnostics.filter { $0.severity == .error }
-            console.writeError(DiagnosticPrinting.text(errors, in: source, renderer: renderer))
-            console.writeError("\(source.shownName): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
+        let analysis = CanvasAnalysis(source)
+        guard let canvas = analysis.validCanvas else {
+            CanvasLoading.reportErrors(of: analysis, console: console)
             return .invalid
         }
         return .loaded(canvas)

@@ -35,31 +35,25 @@ enum ExportCommand: CommandImplementation {
             console.writeError("bmc export: error: '--view' applies to '--format dot' only\n")
             return ExitStatus.trouble
         }
+        let analysis: CanvasAnalysis
         let canvas: Canvas
-        let result: CanvasLoadResult
         do {
-            // Of the exports, only Markdown lists the warnings.
-            (canvas, result) = try CanvasLoading.loadValid(arguments.positionals[0], findingWarnings: format == "markdown",
-                                                           console: console)
+            (canvas, analysis) = try CanvasLoading.loadValid(arguments.positionals[0], console: console)
         } catch {
             return error.status
         }
         let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? canvas.effectiveLanguage
-        let text: ChunkedText
+        let text: String
         switch format {
         case "markdown":
-            text = ChunkedText(MarkdownExporter(language: language).export(canvas, warnings: result.diagnostics,
-                                                                         source: result.source))
+            text = MarkdownExporter(language: language).export(canvas, warnings: analysis.diagnostics, source: analysis.source)
         case "dot":
             let view = arguments.value("--view") == "map" ? DOTExporter.View.map : .canvas
-            text = ChunkedText(DOTExporter(language: language, view: view).export(canvas))
+            text = DOTExporter(language: language, view: view).export(canvas)
         default:
-            text = JSONExporter.exportUTF8(canvas)
+            text = JSONExporter.export(canvas)
         }
-        // Done with the canvas and its tree: a large one is freed on another core
-        // while the text is written.
-        Teardown.release(result, madeFrom: result.source)
-        return CanvasLoading.emit(utf8: text, to: arguments.value("--output"), console: console)
+        return CanvasLoading.emit(text, to: arguments.value("--output"), console: console)
     }
 }
 
@@ -72,10 +66,8 @@ struct CommandFailure: Error {
 /// errors, and writing their output.
 enum CanvasLoading {
     /// Loads a canvas; on errors prints them (as `check` would) and fails with
-    /// exit status 1 (2 for an unreadable file). Warnings are looked for only when
-    /// the command shows them.
-    static func loadValid(_ path: String, findingWarnings: Bool, console: Console) throws(CommandFailure)
-        -> (Canvas, CanvasLoadResult) {
+    /// exit status 1 (2 for an unreadable file).
+    static func loadValid(_ path: String, console: Console) throws(CommandFailure) -> (Canvas, CanvasAnalysis) {
         let source: SourceFile
         do {
             source = try InputFiles.read(path, console: console)
@@ -83,30 +75,30 @@ enum CanvasLoading {
             console.writeError("bmc: error: \(error.message)\n")
             throw CommandFailure(status: ExitStatus.trouble)
         }
-        let result = CanvasLoader.load(source, findingWarnings: findingWarnings)
-        guard let canvas = result.canvas else {
-            let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
-            let errors = result.diagnostics.filter { $0.severity == .error }
-            console.writeError(DiagnosticPrinting.text(errors, in: source, renderer: renderer))
-            console.writeError("\(source.shownName): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
+        let analysis = CanvasAnalysis(source)
+        guard let canvas = analysis.validCanvas else {
+            reportErrors(of: analysis, console: console)
             throw CommandFailure(status: ExitStatus.failure)
         }
-        return (canvas, result)
+        return (canvas, analysis)
+    }
+
+    /// Prints the errors of a canvas that cannot be used, and how many there are.
+    static func reportErrors(of analysis: CanvasAnalysis, console: Console) {
+        let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
+        let errors = analysis.errors
+        console.writeError(DiagnosticPrinting.text(errors, in: analysis.source, renderer: renderer))
+        console.writeError("\(analysis.source.shownName): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
     }
 
     /// Writes a command's output to standard output, or atomically to a file.
     static func emit(_ text: String, to path: String?, console: Console) -> Int32 {
-        emit(utf8: ChunkedText(text), to: path, console: console)
-    }
-
-    /// `emit(_:to:console:)` for text already in UTF-8, in pieces.
-    static func emit(utf8 text: ChunkedText, to path: String?, console: Console) -> Int32 {
         guard let path else {
-            console.writeOutput(utf8: text)
+            console.writeOutput(text)
             return ExitStatus.success
         }
         do {
-            try AtomicFile.write(utf8: text, to: path)
+            try AtomicFile.write(text, to: path)
             return ExitStatus.success
         } catch {
             console.writeError("bmc: error: \(error.message)\n")

@@ -40,12 +40,8 @@ enum FmtCommand: CommandImplementation {
                 status = max(status, ExitStatus.failure)
                 continue
             }
-            let formatted = CanonicalFormatter.formatUTF8(document)
-            defer {
-                // A large file's tree and text are freed on another core.
-                Teardown.release((document, formatted), madeFrom: source)
-            }
-            let changed = !formatted.isEqual(to: source.bytes)
+            let formatted = CanonicalFormatter.format(document)
+            let changed = !formatted.utf8.elementsEqual(source.bytes)
             if checks {
                 if changed {
                     console.writeOutput(source.shownName + "\n")
@@ -54,13 +50,13 @@ enum FmtCommand: CommandImplementation {
             } else if writes && !isStandardInput {
                 guard changed else { continue }
                 do {
-                    try AtomicFile.write(utf8: formatted, to: path)
+                    try AtomicFile.write(formatted, to: path)
                 } catch {
                     report(error, console: console)
                     status = ExitStatus.trouble
                 }
             } else {
-                console.writeOutput(utf8: formatted)
+                console.writeOutput(formatted)
             }
         }
         return status

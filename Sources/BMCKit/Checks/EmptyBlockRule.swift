@@ -1,26 +1,34 @@
 /// `empty-block`: one of the nine blocks has no item; `no-revenue`: revenue
 /// streams exist but none comes from a segment.
-enum EmptyBlockRule: BusinessModelRule {
+enum EmptyBlockRule: CanvasRule {
+    enum Warning: DiagnosticMessage, Equatable {
+        case emptyBlock(Block)
+        case noRevenue
+
+        var code: DiagnosticCode { self == .noRevenue ? .noRevenue : .emptyBlock }
+
+        func text(in language: CanvasLanguage) -> MessageText {
+            MessageCatalogues.catalogue(for: language).text(self)
+        }
+    }
+
+    static let codes: [DiagnosticCode] = [.emptyBlock, .noRevenue]
+
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
-        let counts = [
-            canvas.customerSegments.count, canvas.valuePropositions.count, canvas.channels.count,
-            canvas.customerRelationships.count, canvas.revenueStreams.count, canvas.keyResources.count,
-            canvas.keyActivities.count, canvas.keyPartnerships.count, canvas.costStructure.count,
-        ]
-        var diagnostics: [Diagnostic] = []
-        for (key, count) in zip(Canvas.blockKeys, counts) where count == 0 {
-            let name = key.split(separator: "-").joined(separator: " ")
-            diagnostics.append(Diagnostic(.emptyBlock, "the \(name) block is empty", at: context.rangeOfBlock(key),
-                                          help: "add at least one item under '\(key):'"))
+        var diagnostics = Block.allCases.filter { $0.items(of: canvas).isEmpty }.map { block in
+            Diagnostic(Warning.emptyBlock(block), at: context.range(of: block))
         }
         // An empty block already says there is no revenue; this catches streams
         // that name no segment at all.
         if !canvas.revenueStreams.isEmpty && canvas.revenueStreams.allSatisfy({ $0.segments.isEmpty }) {
-            diagnostics.append(Diagnostic(.noRevenue, "no revenue stream comes from any segment",
-                                          at: context.rangeOfBlock("revenue-streams"),
-                                          help: "name the paying segments under 'segments:' of each revenue stream"))
+            diagnostics.append(Diagnostic(Warning.noRevenue, at: context.range(of: .revenueStreams)))
         }
         return diagnostics
     }
+}
+
+extension DiagnosticCode {
+    public static let emptyBlock = DiagnosticCode("empty-block", .warning, "one of the nine blocks has no item")
+    public static let noRevenue = DiagnosticCode("no-revenue", .warning, "no revenue stream comes from any segment at all")
 }

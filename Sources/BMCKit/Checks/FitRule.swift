@@ -2,49 +2,61 @@
 /// and `unaddressed-gain` (a point with an id that no remedy addresses) and
 /// `out-of-scope-remedy` (a remedy addressing a point of a segment its value
 /// proposition is not for).
-enum FitRule: BusinessModelRule {
+enum FitRule: CanvasRule {
+    enum Warning: DiagnosticMessage, Equatable {
+        /// `point` of `kind` (a pain or gain) belongs to `segment`.
+        case outOfScopeRemedy(point: String, kind: ItemKind, segment: String, proposition: String)
+        case unaddressedPain(id: String)
+        case unaddressedGain(id: String)
+
+        var code: DiagnosticCode {
+            switch self {
+            case .outOfScopeRemedy: .outOfScopeRemedy
+            case .unaddressedPain: .unaddressedPain
+            case .unaddressedGain: .unaddressedGain
+            }
+        }
+
+        func text(in language: CanvasLanguage) -> MessageText {
+            MessageCatalogues.catalogue(for: language).text(self)
+        }
+    }
+
+    static let codes: [DiagnosticCode] = [.unaddressedPain, .unaddressedGain, .outOfScopeRemedy]
+
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
         var diagnostics: [Diagnostic] = []
-        // Whether a remedy addresses each id, by id number.
-        var addressed = [Bool](repeating: false, count: context.index.count)
-        canvas.valuePropositions.forEachInPlace { proposition in
-            func checkScope(of remedy: StoredElement<Remedy>) {
-                remedy.addresses.forEachInPlace { reference in
-                    guard let definition = context.index[reference.id] else { return }
-                    addressed[definition.number] = true
-                    guard let segment = context.index.segment(of: definition), definition.kind == remedy.role.addressedRole.kind,
-                          !proposition.segments.contains(where: { $0.id == segment })
-                    else { return }
+        var addressed = Set<String>()
+        for proposition in canvas.valuePropositions {
+            let segments = Set(proposition.segments.map(\.id))
+            for remedy in proposition.remedies {
+                for reference in remedy.addresses {
+                    guard let definition = context.index[reference.id] else { continue }
+                    addressed.insert(reference.id)
+                    guard definition.kind == remedy.role.addressedRole.kind, let segment = definition.segmentID,
+                          !segments.contains(segment) else { continue }
                     diagnostics.append(Diagnostic(
-                        .outOfScopeRemedy,
-                        "'\(reference.id)' is \(definition.kind.nounWithArticle) of segment '\(segment)', which value proposition '\(proposition.id)' is not for",
-                        at: reference.range,
-                        help: "add '\(segment)' to the value proposition's 'segments', or address a point of its own segments"))
+                        Warning.outOfScopeRemedy(point: reference.id, kind: definition.kind, segment: segment,
+                                                 proposition: proposition.id),
+                        at: reference.range))
                 }
             }
-            proposition.painRelievers.forEachInPlace { checkScope(of: $0) }
-            proposition.gainCreators.forEachInPlace { checkScope(of: $0) }
         }
-        func checkAddressed(_ points: [Point]) {
-            points.forEachInPlace { point in
-                guard let id = point.id, !(context.index.number(of: id).map { addressed[$0] } ?? false) else { return }
-                let isPain = point.role == .pain
-                diagnostics.append(Diagnostic(
-                    isPain ? .unaddressedPain : .unaddressedGain,
-                    "no \(isPain ? "pain reliever" : "gain creator") addresses \(isPain ? "pain" : "gain") '\(id)'",
-                    at: point.origin.range(of: "id"),
-                    help: "add '\(id)' to the 'addresses' of a \(isPain ? "pain reliever" : "gain creator"), or drop its id if it stays open on purpose"))
-            }
-        }
-        canvas.customerSegments.forEachInPlace { segment in
-            checkAddressed(segment.pains)
-            checkAddressed(segment.gains)
-            segment.personas.forEachInPlace { persona in
-                checkAddressed(persona.pains)
-                checkAddressed(persona.gains)
+        for segment in canvas.customerSegments {
+            for point in segment.pains + segment.gains + segment.personas.flatMap({ $0.pains + $0.gains }) {
+                guard let id = point.id, !addressed.contains(id) else { continue }
+                diagnostics.append(Diagnostic(point.role == .pain ? Warning.unaddressedPain(id: id) : .unaddressedGain(id: id),
+                                              at: point.span.valueRange(of: "id")))
             }
         }
         return diagnostics
     }
+}
+
+extension DiagnosticCode {
+    public static let unaddressedPain = DiagnosticCode("unaddressed-pain", .warning, "a pain with an `id` that no remedy addresses")
+    public static let unaddressedGain = DiagnosticCode("unaddressed-gain", .warning, "a gain with an `id` that no remedy addresses")
+    public static let outOfScopeRemedy = DiagnosticCode(
+        "out-of-scope-remedy", .warning, "a remedy addresses a pain or gain of a segment its value proposition is not for")
 }

@@ -1,148 +1,126 @@
 /// Every id of a canvas, in the one namespace items, personas, points and remedies
-/// share (section 2.2), with duplicates reported.
+/// share (section 2.2), and every reference to one, each with where it is written:
+/// what reference resolution, the rules, the exports and an editor's navigation
+/// read. Built by one walk (`CanvasWalker`); duplicates are reported.
 public struct IdentifierIndex: Sendable {
-    /// What an id names. Small and free of references, so building the index and
-    /// looking ids up count no references: where it was written and its segment
-    /// are kept by the index, and asked of it (`range(of:)`, `segment(of:)`).
+    /// Where an id is defined and what it names.
     public struct Definition: Sendable {
+        public var id: String
         public var kind: ItemKind
+        /// `true` when the id is derived from the item's name.
         public var isDerived: Bool
-        /// The mapping the id was written in: a node of `documents[document]`, or
-        /// -1 for an item made in code.
-        fileprivate var node: NodeID
-        fileprivate var document: Int32
-        /// For personas, jobs, pains and gains: their segment in `segmentIDs`; else -1.
-        fileprivate var segment: Int32
-        fileprivate var storedNumber: Int32 = -1
-
-        /// The id's number (see `IdentifierIndex.number(of:)`).
-        public var number: Int { Int(storedNumber) }
+        /// Where the id is written, or for a derived id the name it comes from.
+        public var range: SourceRange
+        /// The whole item, persona, point or remedy.
+        public var elementRange: SourceRange
+        public var block: Block
+        /// The name of an item or persona, the text of a point or remedy.
+        public var title: String
+        /// For personas, points and remedies: the id of the item they are in.
+        public var itemID: String?
+        /// For segments, their personas and points: the segment's id.
+        public var segmentID: String?
     }
 
-    private var table: IdentifierTable
-    /// By number, in the order of the table's keys.
-    private var definitionsByNumber: [Definition] = []
-    /// The documents items were read from: one, unless a canvas was put together
-    /// in code from several.
-    private var documents: [DocumentStorage] = []
-    private var segmentIDs: [String] = []
-    private(set) var diagnostics: [Diagnostic] = []
-
-    public init(_ canvas: Canvas) {
-        let expectedCount = canvas.customerSegments.count * 8 + canvas.valuePropositions.count * 4 + 64
-        table = IdentifierTable(expectedCount: expectedCount)
-        definitionsByNumber.reserveCapacity(expectedCount)
-        segmentIDs.reserveCapacity(canvas.customerSegments.count)
-        canvas.customerSegments.forEachInPlace { segment in
-            define(segment)
-            let number = Int32(segmentIDs.count)
-            segmentIDs.append(segment.id)
-            defineIDs(of: segment.jobs, segment: number)
-            defineIDs(of: segment.pains, segment: number)
-            defineIDs(of: segment.gains, segment: number)
-            segment.personas.forEachInPlace { persona in
-                define(persona, segment: number)
-                defineIDs(of: persona.jobs, segment: number)
-                defineIDs(of: persona.pains, segment: number)
-                defineIDs(of: persona.gains, segment: number)
-            }
-        }
-        canvas.valuePropositions.forEachInPlace { proposition in
-            define(proposition)
-            defineIDs(of: proposition.painRelievers)
-            defineIDs(of: proposition.gainCreators)
-        }
-        canvas.channels.forEachInPlace { define($0) }
-        canvas.customerRelationships.forEachInPlace { define($0) }
-        canvas.revenueStreams.forEachInPlace { define($0) }
-        canvas.keyResources.forEachInPlace { define($0) }
-        canvas.keyActivities.forEachInPlace { define($0) }
-        canvas.keyPartnerships.forEachInPlace { define($0) }
-        canvas.costStructure.forEachInPlace { define($0) }
+    /// A reference: an id written in a reference field.
+    public struct Use: Sendable {
+        public var id: String
+        public var range: SourceRange
+        /// The field's key (`segments`, `addresses`) and the kinds it accepts.
+        public var field: String
+        public var kinds: [ItemKind]
+        /// The kind and id of the item, persona or remedy holding the field.
+        public var ownerKind: ItemKind
+        public var ownerID: String?
+        public var block: Block
     }
 
-    /// How many distinct ids there are; `number(of:)` gives each one of `0..<count`.
-    public var count: Int { table.count }
+    /// The first definition of each id, in the order of the walk.
+    public private(set) var definitions: [Definition] = []
+    /// Every reference, in the order of the walk.
+    public private(set) var uses: [Use] = []
+    /// `duplicate-id` errors.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var positions: [String: Int] = [:]
 
-    /// The number of an id, for rules that keep a flag per id in an array rather
-    /// than a set of strings.
-    public func number(of id: String) -> Int? {
-        table.number(of: id).map(Int.init)
+    /// The index of `canvas`. With the `source` it was read from, a duplicate
+    /// derived id gets a fix that writes an explicit one.
+    public init(_ canvas: Canvas, source: SourceFile? = nil) {
+        var builder = Builder(source: source)
+        CanvasWalker.walk(canvas, with: &builder)
+        self = builder.index
     }
+
+    init() {}
+
+    /// How many distinct ids there are.
+    public var count: Int { definitions.count }
 
     public subscript(id: String) -> Definition? {
-        table.number(of: id).map { definitionsByNumber[Int($0)] }
+        positions[id].map { definitions[$0] }
     }
 
-    /// Where the id was written, or the name it was derived from. Looked up only
-    /// when a message needs it: most ids are never shown.
-    public func range(of definition: Definition) -> SourceRange {
-        origin(of: definition).range(of: definition.isDerived ? "name" : "id")
-    }
-
-    /// For personas, jobs, pains and gains: the id of the segment they belong to.
-    public func segment(of definition: Definition) -> String? {
-        definition.segment < 0 ? nil : segmentIDs[Int(definition.segment)]
-    }
-
-    /// Every id of one kind, for "did you mean".
+    /// Every id of the given kinds, sorted, for "did you mean" and completion.
     public func ids(of kinds: [ItemKind]) -> [String] {
-        zip(table.keys, definitionsByNumber).filter { kinds.contains($0.1.kind) }.map(\.0).sorted()
+        definitions.filter { kinds.contains($0.kind) }.map(\.id).sorted()
     }
 
-    private func origin(of definition: Definition) -> SourceOrigin {
-        guard definition.node >= 0 else { return SourceOrigin() }
-        return SourceOrigin(node: Node(storage: documents[Int(definition.document)], index: definition.node))
+    /// Every reference to `id`, in the order of the file.
+    public func uses(of id: String) -> [Use] {
+        uses.filter { $0.id == id }.sorted { $0.range.start < $1.range.start }
     }
 
-    private mutating func define<Item: IdentifiedItem>(_ item: StoredElement<Item>, segment: Int32 = -1) {
-        guard !item.id.isEmpty else { return }
-        define(item.id, kind: Item.kind, origin: item.origin, isDerived: !item.hasExplicitID, segment: segment)
-    }
-
-    /// The ids of points (of `segment`) or remedies; those without one name nothing.
-    private mutating func defineIDs<Value: TextOrItem>(of values: [Value], segment: Int32 = -1) {
-        values.forEachInPlace { value in
-            guard let id = value.id else { return }
-            define(id, kind: value.kind, origin: value.origin, isDerived: false, segment: segment)
-        }
-    }
-
-    private mutating func define(_ id: String, kind: ItemKind, origin: SourceOrigin, isDerived: Bool, segment: Int32) {
-        var definition = Definition(kind: kind, isDerived: isDerived, node: -1, document: -1, segment: segment)
-        if let node = origin.node {
-            definition.node = node.index
-            definition.document = document(of: node)
-        }
-        let (number, inserted) = table.insert(id)
-        guard !inserted else {
-            definition.storedNumber = number
-            definitionsByNumber.append(definition)
+    fileprivate mutating func define(_ definition: Definition, source: SourceFile?, span: SourceSpan) {
+        guard let first = self[definition.id] else {
+            positions[definition.id] = definitions.count
+            definitions.append(definition)
             return
         }
-        let first = definitionsByNumber[Int(number)]
-        let derivedNote = definition.isDerived || first.isDerived
-        let how = definition.isDerived ? " (derived from its name)" : ""
+        let eitherIsDerived = definition.isDerived || first.isDerived
+        let fix = definition.isDerived ? source.map { explicitID(for: definition, span: span, in: $0) } : nil
         diagnostics.append(Diagnostic(
-            .duplicateID, "duplicate id '\(id)'\(how): \(first.kind.nounWithArticle) already has it",
-            at: range(of: definition),
-            help: derivedNote ? "give one of them an explicit 'id:'" : "ids are shared by the whole canvas; rename one",
-            notes: [.init("'\(id)' first defined here", at: range(of: first))]))
+            ReferenceProblem.duplicateID(id: definition.id, isDerived: definition.isDerived, firstKind: first.kind,
+                                         eitherIsDerived: eitherIsDerived),
+            at: definition.range, notes: [.init(.firstDefinedHere(definition.id), at: first.range)],
+            fixIts: fix.map { [$0] } ?? []))
     }
 
-    /// The number of the node's document in `documents`, added if new.
-    private mutating func document(of node: Node) -> Int32 {
-        // Nearly always the last one: every item of a file comes from its document.
-        if let last = documents.last, last === node.storage { return Int32(documents.count - 1) }
-        if let known = documents.firstIndex(where: { $0 === node.storage }) { return Int32(known) }
-        documents.append(node.storage)
-        return Int32(documents.count - 1)
+    fileprivate mutating func use(_ use: Use) { uses.append(use) }
+
+    /// The fix for a derived id that another item has: an explicit `id:` line
+    /// before its `name:`, the id followed by the first free number.
+    private func explicitID(for definition: Definition, span: SourceSpan, in source: SourceFile) -> FixIt {
+        var number = 2
+        while self["\(definition.id)-\(number)"] != nil { number += 1 }
+        let key = span.keyRange(of: "name")
+        let lineStart = source.lineStarts[source.line(of: key.start)]
+        return FixIt([TextEdit(.point(key.start), "id: \(definition.id)-\(number)\n"
+                               + String(repeating: " ", count: key.start - lineStart))])
     }
 }
 
-extension IdentifiedItem {
-    /// Where to point at the item: its explicit id, or else its name.
-    public var labelRange: SourceRange {
-        hasExplicitID ? origin.range(of: "id") : origin.range(of: "name")
+/// The walk that builds the index.
+private struct Builder: CanvasVisitor {
+    let source: SourceFile?
+    var index = IdentifierIndex()
+
+    mutating func visitElement(_ element: CanvasElement) {
+        guard let (id, kind) = element.value.identity else { return }
+        let value = element.value
+        let isDerived = (value as? any IdentifiedItem).map { !$0.hasExplicitID } ?? false
+        let title = (value as? any IdentifiedItem)?.name ?? (value as? any TextOrItem)?.text ?? id
+        let definition = IdentifierIndex.Definition(
+            id: id, kind: kind, isDerived: isDerived,
+            range: value.span.valueRange(of: isDerived ? "name" : "id"), elementRange: value.span.range,
+            block: element.block, title: title, itemID: element.isBlockItem ? nil : element.item.id,
+            segmentID: element.segmentID)
+        index.define(definition, source: source, span: value.span)
+    }
+
+    mutating func visitReference(_ reference: Reference, field: FieldSchema, kinds: [ItemKind], from element: CanvasElement) {
+        let owner = element.value.identity
+        let ownerKind = owner?.kind ?? (element.value as? any TextOrItem)?.kind ?? element.block.kind
+        index.use(IdentifierIndex.Use(id: reference.id, range: reference.range, field: field.key, kinds: kinds,
+                                      ownerKind: ownerKind, ownerID: owner?.id, block: element.block))
     }
 }

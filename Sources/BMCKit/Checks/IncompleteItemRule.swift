@@ -1,28 +1,48 @@
-/// `untargeted-proposition`, `untyped-relationship` and `orphan-partner`: an item
-/// that is missing the one link that gives it a place in the model.
-enum IncompleteItemRule: BusinessModelRule {
+/// Items that do not say what the model needs them to: `untargeted-proposition`
+/// (a value proposition for no segment), `untyped-relationship` (a customer
+/// relationship without a type) and `orphan-partner` (a partnership that provides
+/// nothing). Each is valid, but has no place in the model yet.
+enum IncompleteItemRule: CanvasRule {
+    enum Warning: DiagnosticMessage, Equatable {
+        case untargetedProposition(id: String)
+        case untypedRelationship(id: String)
+        case orphanPartner(id: String)
+
+        var code: DiagnosticCode {
+            switch self {
+            case .untargetedProposition: .untargetedProposition
+            case .untypedRelationship: .untypedRelationship
+            case .orphanPartner: .orphanPartner
+            }
+        }
+
+        func text(in language: CanvasLanguage) -> MessageText {
+            MessageCatalogues.catalogue(for: language).text(self)
+        }
+    }
+
+    static let codes: [DiagnosticCode] = [.untargetedProposition, .untypedRelationship, .orphanPartner]
+
     static func check(_ context: RuleContext) -> [Diagnostic] {
+        let canvas = context.canvas
         var diagnostics: [Diagnostic] = []
-        context.canvas.valuePropositions.forEachInPlace { proposition in
-            guard proposition.segments.isEmpty else { return }
-            diagnostics.append(Diagnostic(
-                .untargetedProposition, "value proposition '\(proposition.id)' names no segment",
-                at: proposition.labelRange, help: "add 'segments: [...]' with the segments it is for"))
+        for proposition in canvas.valuePropositions where proposition.segments.isEmpty {
+            diagnostics.append(Diagnostic(Warning.untargetedProposition(id: proposition.id), at: proposition.labelRange))
         }
-        context.canvas.customerRelationships.forEachInPlace { relationship in
-            guard relationship.type == nil else { return }
-            diagnostics.append(Diagnostic(
-                .untypedRelationship, "customer relationship '\(relationship.id)' has no type",
-                at: relationship.labelRange,
-                help: "add 'type:' with one of: " + RelationshipType.allCases.map(\.rawValue).joined(separator: ", ")))
+        for relationship in canvas.customerRelationships where relationship.type == nil {
+            diagnostics.append(Diagnostic(Warning.untypedRelationship(id: relationship.id), at: relationship.labelRange))
         }
-        context.canvas.keyPartnerships.forEachInPlace { partnership in
-            guard partnership.provides.isEmpty else { return }
-            diagnostics.append(Diagnostic(
-                .orphanPartner, "key partnership '\(partnership.id)' provides nothing",
-                at: partnership.labelRange,
-                help: "add 'provides: [...]' with the key resources or activities the partner brings"))
+        for partnership in canvas.keyPartnerships where partnership.provides.isEmpty {
+            diagnostics.append(Diagnostic(Warning.orphanPartner(id: partnership.id), at: partnership.labelRange))
         }
         return diagnostics
     }
+}
+
+extension DiagnosticCode {
+    public static let untargetedProposition = DiagnosticCode(
+        "untargeted-proposition", .warning, "a value proposition names no segment")
+    public static let untypedRelationship = DiagnosticCode(
+        "untyped-relationship", .warning, "a customer relationship has no `type`")
+    public static let orphanPartner = DiagnosticCode("orphan-partner", .warning, "a partnership provides nothing")
 }

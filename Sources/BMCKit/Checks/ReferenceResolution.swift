@@ -1,133 +1,34 @@
 /// Checks that every reference names an id defined in the canvas, of a kind its
-/// field accepts (the kinds come from the schema), and that remedies address only
-/// their own kind of point.
-struct ReferenceResolution {
-    private(set) var diagnostics: [Diagnostic] = []
-
-    /// The blocks are resolved in two halves of about as many references each,
-    /// which can run side by side: the value propositions (with their remedies),
-    /// and every other block.
-    enum Part: CaseIterable {
-        case valuePropositions
-        case otherBlocks
-    }
-
-    /// `silencedIDs`: ids whose unknown references go unreported, since the
-    /// caller already reported why they are missing; `nil` stands for every id
-    /// (an item could not be read at all).
-    init(_ canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = [], part: Part? = nil) {
-        // The lookups go through a constant and the messages into a local: a
-        // method appending to `self` while it looked ids up in `self.index`
-        // retained and released the index's arrays (or copied all of `self`)
-        // for every reference, and as the rules on the other core share those
-        // arrays, every count bounced between the cores.
-        var resolver = Resolver(index: index, silencedIDs: silencedIDs,
-                                suggestions: IdentifierSuggestions(index: index, budget: part == nil
-                                    ? IdentifierSuggestions.budgetPerCheck : IdentifierSuggestions.budgetPerCheck / 2))
+/// field accepts: `unknown-reference` (with "did you mean" and its fix) and
+/// `wrong-reference-kind` (with a note where the id is defined). The references
+/// and the kinds come from the index, which the schema-driven walk filled.
+enum ReferenceResolution {
+    /// The errors of `index`'s references. `silencedIDs` are ids whose unknown
+    /// references go unreported, since the caller already reported why they are
+    /// missing; `nil` stands for every id (an item could not be read at all).
+    static func diagnostics(of index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) -> [Diagnostic] {
+        var suggestions = IdentifierSuggestions(index: index, budget: IdentifierSuggestions.budgetPerCheck)
         var found: [Diagnostic] = []
-        if part != .otherBlocks {
-            let segments = Resolver.kinds(of: ValueProposition.self)("segments")
-            canvas.valuePropositions.forEachInPlace { item in
-                resolver.check(item.segments, segments, into: &found)
-                item.painRelievers.forEachInPlace { resolver.checkAddresses(of: $0, into: &found) }
-                item.gainCreators.forEachInPlace { resolver.checkAddresses(of: $0, into: &found) }
-            }
-        }
-        if part != .valuePropositions { resolver.checkOtherBlocks(of: canvas, into: &found) }
-        diagnostics = found
-    }
-}
-
-/// The checks of `ReferenceResolution`, which only read the canvas.
-private struct Resolver {
-    let index: IdentifierIndex
-    let silencedIDs: Set<String>?
-    var suggestions: IdentifierSuggestions
-
-    mutating func checkAddresses(of remedy: StoredElement<Remedy>, into found: inout [Diagnostic]) {
-        check(remedy.addresses, accepting: [remedy.role.addressedRole.kind], field: "addresses",
-              owner: remedy.role.kind.noun, into: &found)
-    }
-
-    mutating func checkOtherBlocks(of canvas: Canvas, into found: inout [Diagnostic]) {
-        let channel = Self.kinds(of: Channel.self)
-        let (channelSegments, channelPropositions) = (channel("segments"), channel("value-propositions"))
-        canvas.channels.forEachInPlace { item in
-            check(item.segments, channelSegments, into: &found)
-            check(item.valuePropositions, channelPropositions, into: &found)
-        }
-        let relationship = Self.kinds(of: Relationship.self)
-        let (relationshipSegments, relationshipChannels) = (relationship("segments"), relationship("channels"))
-        canvas.customerRelationships.forEachInPlace { item in
-            check(item.segments, relationshipSegments, into: &found)
-            check(item.channels, relationshipChannels, into: &found)
-        }
-        let stream = Self.kinds(of: RevenueStream.self)
-        let (streamSegments, streamPropositions) = (stream("segments"), stream("value-propositions"))
-        canvas.revenueStreams.forEachInPlace { item in
-            check(item.segments, streamSegments, into: &found)
-            check(item.valuePropositions, streamPropositions, into: &found)
-        }
-        let resource = Self.kinds(of: Resource.self)("value-propositions")
-        canvas.keyResources.forEachInPlace { check($0.valuePropositions, resource, into: &found) }
-        let activity = Self.kinds(of: Activity.self)("value-propositions")
-        canvas.keyActivities.forEachInPlace { check($0.valuePropositions, activity, into: &found) }
-        let partnership = Self.kinds(of: Partnership.self)("provides")
-        canvas.keyPartnerships.forEachInPlace { check($0.provides, partnership, into: &found) }
-        let cost = Self.kinds(of: Cost.self)("drivers")
-        canvas.costStructure.forEachInPlace { check($0.drivers, cost, into: &found) }
-    }
-
-    /// A reference field as the schema describes it: the kinds it accepts, looked
-    /// up once per block rather than once per item.
-    struct ReferenceField {
-        var key: String
-        var owner: String
-        var kinds: [ItemKind]
-    }
-
-    /// The reference fields of a kind of item, by key.
-    static func kinds<Item: IdentifiedItem>(of type: Item.Type) -> (String) -> ReferenceField {
-        { key in
-            guard case .list(.reference(let kinds))? = Item.itemSchema.field(key)?.type else {
-                preconditionFailure("'\(key)' is not a reference list of \(Item.itemSchema.name)")
-            }
-            return ReferenceField(key: key, owner: Item.kind.noun, kinds: kinds)
-        }
-    }
-
-    mutating func check(_ references: [Reference], _ field: ReferenceField, into found: inout [Diagnostic]) {
-        check(references, accepting: field.kinds, field: field.key, owner: field.owner, into: &found)
-    }
-
-    mutating func check(_ references: [Reference], accepting kinds: [ItemKind], field: String, owner: String,
-                        into diagnostics: inout [Diagnostic]) {
-        // Built only for a message: most references resolve.
-        var expected: String { kinds.map(\.nounWithArticle).joined(separator: " or ") }
-        for reference in references {
-            guard let definition = index[reference.id] else {
-                if silencedIDs?.contains(reference.id) ?? true { continue }
-                let (suggestion, candidates) = suggestions.closest(to: reference.id, ofKinds: kinds)
-                var help = "'\(field)' of \(ItemKind.article(owner)) \(owner) names \(expected)"
-                if let suggestion {
-                    help = "did you mean '\(suggestion)'?"
-                } else if !candidates.isEmpty && candidates.count <= 12 {
-                    help += "; ids of that kind: " + candidates.joined(separator: ", ")
-                }
-                diagnostics.append(Diagnostic(.unknownReference, "unknown id '\(reference.id)'", at: reference.range,
-                                              help: help))
+        for use in index.uses {
+            guard let definition = index[use.id] else {
+                if silencedIDs?.contains(use.id) ?? true { continue }
+                let (suggestion, candidates) = suggestions.closest(to: use.id, ofKinds: use.kinds)
+                found.append(Diagnostic(
+                    ReferenceProblem.unknownReference(id: use.id, field: use.field, owner: use.ownerKind, kinds: use.kinds,
+                                                      suggestion: suggestion,
+                                                      candidates: candidates.count <= 12 ? candidates : []),
+                    at: use.range, fixIts: suggestion.map { [.replacing(use.range, with: $0)] } ?? []))
                 continue
             }
-            guard kinds.contains(definition.kind) else {
-                diagnostics.append(Diagnostic(
-                    .wrongReferenceKind,
-                    "'\(reference.id)' is \(definition.kind.nounWithArticle), but '\(field)' of \(ItemKind.article(owner)) \(owner) names \(expected)",
-                    at: reference.range,
-                    help: "name \(expected) here",
-                    notes: [.init("'\(reference.id)' defined here", at: index.range(of: definition))]))
+            guard use.kinds.contains(definition.kind) else {
+                found.append(Diagnostic(
+                    ReferenceProblem.wrongReferenceKind(id: use.id, found: definition.kind, field: use.field,
+                                                        owner: use.ownerKind, kinds: use.kinds),
+                    at: use.range, notes: [.init(.definedHere(use.id), at: definition.range)]))
                 continue
             }
         }
+        return found
     }
 }
 
@@ -163,11 +64,5 @@ struct IdentifierSuggestions {
         let found = suggestionIndex.closest(to: id, budget: &budget)
         answers[kinds, default: [:]][id] = found
         return (found, ids)
-    }
-}
-
-extension ItemKind {
-    static func article(_ noun: String) -> String {
-        "aeiou".contains(noun.first ?? "x") ? "an" : "a"
     }
 }

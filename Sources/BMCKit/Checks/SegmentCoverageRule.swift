@@ -1,49 +1,49 @@
 /// `unserved-segment`, `unreached-segment` and `no-relationship`: a segment that
 /// no value proposition is for, no channel reaches, or no relationship is with.
-enum SegmentCoverageRule: BusinessModelRule {
+enum SegmentCoverageRule: CanvasRule {
+    enum Warning: DiagnosticMessage, Equatable {
+        case unservedSegment(id: String)
+        case unreachedSegment(id: String)
+        case noRelationship(id: String)
+
+        var code: DiagnosticCode {
+            switch self {
+            case .unservedSegment: .unservedSegment
+            case .unreachedSegment: .unreachedSegment
+            case .noRelationship: .noRelationship
+            }
+        }
+
+        func text(in language: CanvasLanguage) -> MessageText {
+            MessageCatalogues.catalogue(for: language).text(self)
+        }
+    }
+
+    static let codes: [DiagnosticCode] = [.unservedSegment, .unreachedSegment, .noRelationship]
+
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
-        let served = segmentsNamed(in: canvas.valuePropositions, context.index)
-        let reached = segmentsNamed(in: canvas.channels, context.index)
-        let related = segmentsNamed(in: canvas.customerRelationships, context.index)
+        let served = Set(canvas.valuePropositions.flatMap(\.segments).map(\.id))
+        let reached = Set(canvas.channels.flatMap(\.segments).map(\.id))
+        let related = Set(canvas.customerRelationships.flatMap(\.segments).map(\.id))
         var diagnostics: [Diagnostic] = []
-        canvas.customerSegments.forEachInPlace { segment in
-            let number = context.index.number(of: segment.id)
-            if !(number.map { served[$0] } ?? false) {
-                diagnostics.append(Diagnostic(
-                    .unservedSegment, "no value proposition is for segment '\(segment.id)'", at: segment.labelRange,
-                    help: "add '\(segment.id)' to the 'segments' of a value proposition"))
+        for segment in canvas.customerSegments {
+            if !served.contains(segment.id) {
+                diagnostics.append(Diagnostic(Warning.unservedSegment(id: segment.id), at: segment.labelRange))
             }
-            if !(number.map { reached[$0] } ?? false) {
-                diagnostics.append(Diagnostic(
-                    .unreachedSegment, "no channel reaches segment '\(segment.id)'", at: segment.labelRange,
-                    help: "add '\(segment.id)' to the 'segments' of a channel"))
+            if !reached.contains(segment.id) {
+                diagnostics.append(Diagnostic(Warning.unreachedSegment(id: segment.id), at: segment.labelRange))
             }
-            if !(number.map { related[$0] } ?? false) {
-                diagnostics.append(Diagnostic(
-                    .noRelationship, "segment '\(segment.id)' has no customer relationship", at: segment.labelRange,
-                    help: "add '\(segment.id)' to the 'segments' of a customer relationship"))
+            if !related.contains(segment.id) {
+                diagnostics.append(Diagnostic(Warning.noRelationship(id: segment.id), at: segment.labelRange))
             }
         }
         return diagnostics
     }
-
-    /// For each id number, whether one of the items names it among its segments.
-    private static func segmentsNamed<Item: SegmentLinked>(in items: [Item], _ index: IdentifierIndex) -> [Bool] {
-        var named = [Bool](repeating: false, count: index.count)
-        items.forEachInPlace { item in
-            item.segments.forEachInPlace { reference in
-                if let number = index.number(of: reference.id) { named[number] = true }
-            }
-        }
-        return named
-    }
 }
 
-private protocol SegmentLinked {
-    var segments: [Reference] { get }
+extension DiagnosticCode {
+    public static let unservedSegment = DiagnosticCode("unserved-segment", .warning, "no value proposition is for a segment")
+    public static let unreachedSegment = DiagnosticCode("unreached-segment", .warning, "no channel reaches a segment")
+    public static let noRelationship = DiagnosticCode("no-relationship", .warning, "a segment has no customer relationship")
 }
-
-extension ValueProposition: SegmentLinked {}
-extension Channel: SegmentLinked {}
-extension Relationship: SegmentLinked {}

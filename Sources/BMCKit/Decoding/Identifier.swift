@@ -107,33 +107,57 @@ extension CanvasDecoder {
     /// Gives an item without an explicit `id` the id derived from its name.
     mutating func deriveIdentifier<Item: IdentifiedItem>(of item: inout Item) {
         guard !item.hasExplicitID else { return }
-        // Without free text the name was checked but not kept (see `Field.name`).
-        let name = keepsFreeText ? item.name : nameWritten(for: item.origin)
-        item.id = Identifier.derive(from: name)
-        if item.id.isEmpty && !name.isEmpty {
-            report(.underivableID, "cannot derive an id from the name '\(name)'",
-                   at: item.origin.range(of: "name"), help: "add an explicit 'id:' made of letters, digits and '-'")
+        item.id = Identifier.derive(from: item.name)
+        if item.id.isEmpty && !item.name.isEmpty {
+            report(.underivableID(name: item.name), at: item.span.valueRange(of: "name"))
         }
     }
 
-    /// The `name` written in an item's mapping, as `text` would read it ("" when
-    /// it is absent or not a single value, which the decoder has reported).
-    private func nameWritten(for origin: SourceOrigin) -> String {
-        guard let entry = origin.node?.mapping?.first(key: "name") else { return "" }
-        let scalar = record(entry.index)
-        return scalar.shape == .scalar ? value(scalar) : ""
-    }
-
-    /// An amount needs a currency and a period (section 3).
+    /// An amount needs a currency and a period (section 3). The fix adds what is
+    /// missing with the currency and period the canvas's other amounts use most
+    /// (or EUR and month), once every amount is read.
     mutating func checkMoney<Item: MoneyItem>(of item: Item) {
         guard item.amount != nil else { return }
         var missing: [String] = []
-        if item.currency == nil && !item.origin.has("currency") { missing.append("currency") }
-        if item.per == nil && !item.origin.has("per") { missing.append("per") }
+        if item.currency == nil && !item.span.has("currency") { missing.append("currency") }
+        if item.per == nil && !item.span.has("per") { missing.append("per") }
         guard !missing.isEmpty else { return }
-        report(.amountWithoutCurrency, "'amount' without \(missing.map { "'\($0)'" }.joined(separator: " and "))",
-               at: item.origin.keyRange(of: "amount"),
-               help: "add " + missing.map { $0 == "currency" ? "'currency: EUR'" : "'per: month'" }.joined(separator: " and ")
-                   + " (or whichever applies)")
+        pendingMoneyFixes.append(PendingMoneyFix(missing: missing, amountKey: item.span.keyRange(of: "amount"),
+                                                 amountValue: item.span.valueRange(of: "amount")))
     }
+
+    /// Reports the amounts without a currency or period, with their fixes.
+    mutating func completeMoneyFixes(in canvas: Canvas) {
+        guard !pendingMoneyFixes.isEmpty else { return }
+        let items: [any MoneyItem] = canvas.revenueStreams + canvas.costStructure
+        let currency = mostCommon(items.compactMap(\.currency)) ?? "EUR"
+        let per = mostCommon(items.compactMap { $0.per?.rawValue }) ?? "month"
+        let bytes = document.storage.bytes
+        for pending in pendingMoneyFixes {
+            // The lines go after the amount's, at the column of its key.
+            var lineStart = pending.amountKey.start
+            while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
+            let indent = String(repeating: " ", count: pending.amountKey.start - lineStart)
+            var lineEnd = pending.amountValue.end
+            while lineEnd < bytes.count && !bytes[lineEnd].isLineEnd { lineEnd += 1 }
+            let lines = pending.missing.map { "\n" + indent + ($0 == "currency" ? "currency: " + currency : "per: " + per) }
+            report(.amountWithout(missing: pending.missing, currency: currency, per: per), at: pending.amountKey,
+                   fixIts: [FixIt([TextEdit(.point(lineEnd), lines.joined())])])
+        }
+        pendingMoneyFixes = []
+    }
+
+    private func mostCommon(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        // Ties go to the value written first.
+        return values.first { counts[$0] == counts.values.max() }
+    }
+}
+
+/// An amount whose diagnostic waits for the whole canvas (see `checkMoney`).
+struct PendingMoneyFix {
+    var missing: [String]
+    var amountKey: SourceRange
+    var amountValue: SourceRange
 }

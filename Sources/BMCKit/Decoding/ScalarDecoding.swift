@@ -7,88 +7,73 @@ import Foundation
 /// Reading one scalar as each type of section 1.2. The type comes from the schema
 /// only, never from how the value looks: `name: no` is the text "no".
 extension CanvasDecoder {
-    /// The record of a scalar node, or a report that a single value was due.
-    mutating func scalar(_ node: NodeID, key: String) -> NodeRecord? {
-        let scalar = record(node)
-        if scalar.shape == .scalar { return scalar }
-        report(.expectedScalar, "'\(key)' takes a single value, found \(view(node).shapeName)", at: scalar.range,
-               help: "write the value on the key's line, or use '|' or '>' for long text")
+    /// The scalar of a node, or a report that a single value was due.
+    mutating func scalar(_ node: Node, key: String) -> Scalar? {
+        if let scalar = node.scalar { return scalar }
+        report(.expectedScalar(key: key, found: node.shape), at: node.range)
         return nil
     }
 
-    /// A scalar's value, built as a `String`.
-    func value(_ scalar: NodeRecord) -> String { storage.value(of: scalar) }
-
-    mutating func text(_ node: NodeID, key: String) -> String? {
-        scalar(node, key: key).map(value)
-    }
-
-    /// Free text the scope leaves out: only its shape is checked.
-    mutating func checkText(_ node: NodeID, key: String) {
-        _ = scalar(node, key: key)
+    mutating func text(_ node: Node, key: String) -> String? {
+        scalar(node, key: key)?.value
     }
 
     /// Numbers and booleans are never quoted, so that every YAML tool reads them
-    /// as the same type the schema does.
-    private mutating func unquoted(_ node: NodeID, key: String, typeName: String) -> NodeRecord? {
+    /// as the same type the schema does. A quoted value that would be valid bare
+    /// gets the quotes' removal as its fix.
+    private mutating func unquoted(_ node: Node, key: String, type: SchemaProblem.UnquotedType,
+                                   isValid: (String) -> Bool) -> String? {
         guard let scalar = scalar(node, key: key) else { return nil }
-        guard scalar.style == .plain else {
-            report(typeName == "boolean" ? .badBoolean : typeName == "integer" ? .badInteger : .badDecimal,
-                   "'\(key)' takes \(typeName == "integer" ? "an" : "a") \(typeName), which is never quoted",
-                   at: scalar.range, help: "remove the quotes: \(key): \(value(scalar))")
+        guard scalar.isPlain else {
+            let value = scalar.value
+            report(.quotedValue(key: key, type: type, value: value), at: scalar.range,
+                   fixIts: isValid(value) ? [.replacing(scalar.range, with: value)] : [])
             return nil
         }
-        return scalar
+        return scalar.value
     }
 
-    mutating func integer(_ node: NodeID, key: String, minimum: Int) -> Int? {
-        guard let scalar = unquoted(node, key: key, typeName: "integer") else { return nil }
-        // Parsed from the bytes: an optional sign, then digits only (no `_`, no hex).
-        var value = 0
-        var overflow = false
-        var digitCount = 0
-        var isNegative = false
-        storage.withValueBytes(of: scalar) { bytes in
-            for (offset, byte) in bytes.enumerated() {
-                if offset == 0 && (byte == .plus || byte == .dash) {
-                    isNegative = byte == .dash
-                    continue
-                }
-                guard byte.isDigit else { digitCount = -1; break }
-                let (times, timesOverflow) = value.multipliedReportingOverflow(by: 10)
-                let (sum, sumOverflow) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
-                overflow = overflow || timesOverflow || sumOverflow
-                value = sum
-                digitCount += 1
-            }
-        }
-        guard digitCount > 0 else {
-            report(.badInteger, "'\(key)' takes a whole number, found '\(self.value(scalar))'", at: scalar.range,
-                   help: "write digits only, such as '\(key): \(minimum)'")
+    mutating func integer(_ node: Node, key: String, minimum: Int) -> Int? {
+        guard let text = unquoted(node, key: key, type: .integer, isValid: { CanvasDecoder.wholeNumber($0) != nil })
+        else { return nil }
+        guard let parsed = CanvasDecoder.wholeNumber(text) else {
+            report(.badInteger(key: key, value: text, minimum: minimum), at: node.range)
             return nil
         }
-        guard !overflow else {
-            report(.outOfRange, "'\(self.value(scalar))' is too large for '\(key)'", at: scalar.range)
+        guard let value = parsed else {
+            report(.tooLarge(key: key, value: text), at: node.range)
             return nil
         }
-        if isNegative { value = -value }
         guard value >= minimum else {
-            report(.outOfRange, "'\(key)' must be at least \(minimum), found \(value)", at: scalar.range)
+            report(.belowMinimum(key: key, minimum: minimum, value: String(value)), at: node.range)
             return nil
         }
         return value
     }
 
-    mutating func decimal(_ node: NodeID, key: String, minimum: Int) -> Decimal? {
-        guard let scalar = unquoted(node, key: key, typeName: "number") else { return nil }
-        let text = value(scalar)
+    /// An optional sign, then decimal digits only (no `_`, no hex): the value, or
+    /// `.some(nil)` when it does not fit an `Int`; `nil` for text of another form.
+    static func wholeNumber(_ text: String) -> Int?? {
+        var digits = Substring(text)
+        var isNegative = false
+        if let first = digits.first, first == "+" || first == "-" {
+            isNegative = first == "-"
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty, digits.utf8.allSatisfy(\.isDigit) else { return nil }
+        guard let magnitude = Int(digits) else { return .some(nil) }
+        return .some(isNegative ? -magnitude : magnitude)
+    }
+
+    mutating func decimal(_ node: Node, key: String, minimum: Int) -> Decimal? {
+        guard let text = unquoted(node, key: key, type: .decimal, isValid: { CanvasDecoder.plainDecimal($0) != nil })
+        else { return nil }
         guard let value = CanvasDecoder.plainDecimal(text) else {
-            report(.badDecimal, "'\(key)' takes a decimal number, found '\(text)'", at: scalar.range,
-                   help: "write digits with an optional '.' and fraction, such as 29.90; no exponent, no '_'")
+            report(.badDecimal(key: key, value: text), at: node.range)
             return nil
         }
         guard value >= Decimal(minimum) else {
-            report(.outOfRange, "'\(key)' must be at least \(minimum), found \(text)", at: scalar.range)
+            report(.belowMinimum(key: key, minimum: minimum, value: text), at: node.range)
             return nil
         }
         return value
@@ -96,130 +81,77 @@ extension CanvasDecoder {
 
     /// The value of a plain decimal (an optional sign, digits, and an optional
     /// `.` with digits: `29.90`, `-3`, `.5`), or `nil` for text of another form.
-    /// Up to 19 digits are read as an integer and placed by the point;
-    /// `Decimal(string:)`, which parses every form of number, took 2,900
-    /// instructions an amount, a sixth of typing a revenue stream. Longer numbers
-    /// (up to 40 characters after the sign, the point included) are left to it.
     static func plainDecimal(_ text: String) -> Decimal? {
-        var text = text
-        return text.withUTF8 { bytes -> Decimal? in
-            var start = 0
-            var isNegative = false
-            if let first = bytes.first, first == .plus || first == .dash {
-                isNegative = first == .dash
-                start = 1
-            }
-            guard bytes.count - start <= 40 else { return nil }
-            var significand: UInt64 = 0
-            var digitCount = 0
-            var fractionCount = 0
-            var hasPoint = false
-            for byte in bytes[start...] {
-                if byte == .period {
-                    guard !hasPoint else { return nil }
-                    hasPoint = true
-                } else if byte.isDigit {
-                    digitCount += 1
-                    if hasPoint { fractionCount += 1 }
-                    significand = significand &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
-                } else {
-                    return nil
-                }
-            }
-            guard digitCount > 0 else { return nil }
-            guard digitCount <= 19 else { return Decimal(string: String(decoding: bytes, as: UTF8.self)) }
-            let magnitude = Decimal(sign: .plus, exponent: -fractionCount, significand: Decimal(significand))
-            return isNegative && significand != 0 ? -magnitude : magnitude
-        }
+        var body = Substring(text)
+        if let first = body.first, first == "+" || first == "-" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.contains(where: { !$0.isEmpty }),
+              parts.allSatisfy({ $0.utf8.allSatisfy(\.isDigit) }), body.utf8.count <= 40
+        else { return nil }
+        return Decimal(string: text.first == "+" ? String(text.dropFirst()) : text)
     }
 
-    mutating func boolean(_ node: NodeID, key: String) -> Bool? {
-        guard let scalar = unquoted(node, key: key, typeName: "boolean") else { return nil }
-        let text = value(scalar)
+    mutating func boolean(_ node: Node, key: String) -> Bool? {
+        guard let text = unquoted(node, key: key, type: .boolean, isValid: { $0 == "true" || $0 == "false" })
+        else { return nil }
         switch text {
         case "true": return true
         case "false": return false
         default:
-            let lowered = text.lowercased()
-            let hint: String
-            if ["yes", "y", "on", "true"].contains(lowered) {
-                hint = "write 'true'"
-            } else if ["no", "n", "off", "false"].contains(lowered) {
-                hint = "write 'false'"
-            } else {
-                hint = "write 'true' or 'false'"
-            }
-            report(.badBoolean, "'\(key)' takes true or false, found '\(text)'", at: scalar.range,
-                   help: "\(hint); YAML tools disagree on other spellings")
+            report(.badBoolean(key: key, value: text), at: node.range)
             return nil
         }
     }
 
-    mutating func date(_ node: NodeID, key: String) -> CanvasDate? {
-        guard let scalar = scalar(node, key: key) else { return nil }
-        let text = value(scalar)
+    mutating func date(_ node: Node, key: String) -> CanvasDate? {
+        guard let text = text(node, key: key) else { return nil }
         guard let date = CanvasDate(text) else {
-            let shapeIsRight = text.utf8.count == 10
-                && text.utf8.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 ? $0.element == .dash : $0.element.isDigit }
-            report(.badDate, shapeIsRight ? "'\(text)' is not a real calendar date"
-                                          : "'\(key)' takes a date as YYYY-MM-DD, found '\(text)'",
-                   at: scalar.range, help: "write a date such as 2026-03-15")
+            report(.badDate(key: key, value: text), at: node.range)
             return nil
         }
         return date
     }
 
-    mutating func duration(_ node: NodeID, key: String) -> Duration? {
-        guard let scalar = scalar(node, key: key) else { return nil }
-        let text = value(scalar)
+    mutating func duration(_ node: Node, key: String) -> Duration? {
+        guard let text = text(node, key: key) else { return nil }
         guard let duration = Duration(text) else {
-            report(.badDuration, "'\(key)' takes a duration such as 4h or 2d, found '\(text)'",
-                   at: scalar.range, help: "write a whole number and one of m (minutes), h (hours), d (days), w (weeks)")
+            report(.badDuration(key: key, value: text), at: node.range)
             return nil
         }
         return duration
     }
 
-    mutating func currency(_ node: NodeID, key: String) -> String? {
-        guard let scalar = scalar(node, key: key) else { return nil }
-        let text = value(scalar)
-        let bytes = text.utf8
-        guard bytes.count == 3, bytes.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
+    mutating func currency(_ node: Node, key: String) -> String? {
+        guard let text = text(node, key: key) else { return nil }
+        let isCode = { (code: String) in
+            code.utf8.count == 3 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        }
+        guard isCode(text) else {
             let upper = text.uppercased()
-            let help = upper.utf8.count == 3 && upper.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
-                ? "write '\(upper)'" : "write a three-letter ISO 4217 code such as EUR or USD"
-            report(.badCurrency, "'\(key)' takes three capital letters, found '\(text)'", at: scalar.range, help: help)
+            report(.badCurrency(key: key, value: text), at: node.range,
+                   fixIts: isCode(upper) ? [.replacing(node.range, with: upper)] : [])
             return nil
         }
         return text
     }
 
-    /// The position of the word in the enumeration's list (its case's position in
-    /// `allCases`), so the Swift enum is found without matching strings again.
-    mutating func word(_ node: NodeID, key: String, schema: EnumSchema) -> Int? {
-        guard let scalar = scalar(node, key: key) else { return nil }
-        if let index = storage.withValueBytes(of: scalar, schema.position(ofWordBytes:)) { return index }
-        let value = self.value(scalar)
-        let help: String
-        if let suggestion = suggestion(for: value, among: schema.words, listName: schema.noun) {
-            help = "did you mean '\(suggestion)'?"
-        } else {
-            help = "expected one of: " + schema.words.joined(separator: ", ")
-        }
-        report(.badEnum, "unknown \(schema.noun) '\(value)'", at: scalar.range, help: help)
+    /// A word of an enumeration; a near miss gets "did you mean" and its fix.
+    mutating func word(_ node: Node, key: String, schema: EnumSchema) -> String? {
+        guard let value = text(node, key: key) else { return nil }
+        if schema.words.contains(value) { return value }
+        let suggestion = suggestion(for: value, among: schema.words, listName: schema.noun)
+        report(.badEnum(noun: schema.noun, value: value, suggestion: suggestion, words: schema.words), at: node.range,
+               fixIts: suggestion.map { [.replacing(node.range, with: $0)] } ?? [])
         return nil
     }
 
     /// An id: letters, digits, `-` and `_`, starting with a letter or digit.
-    mutating func identifier(_ node: NodeID, key: String) -> String? {
-        guard let scalar = scalar(node, key: key) else { return nil }
-        let text = value(scalar)
+    mutating func identifier(_ node: Node, key: String) -> String? {
+        guard let text = text(node, key: key) else { return nil }
         guard Identifier.isValid(text) else {
             let derived = Identifier.derive(from: text)
             refusedIdentifiers.insert(text)
-            report(.badID, "'\(text)' is not a valid id", at: scalar.range,
-                   help: "an id has letters, digits, '-' and '_' and starts with a letter or digit"
-                       + (derived.isEmpty ? "" : "; for example '\(derived)'"))
+            report(.badID(value: text, derived: derived), at: node.range)
             return nil
         }
         return text

@@ -117,72 +117,44 @@ struct MarkdownDocument {
     // MARK: The nine blocks
 
     mutating func writeBlocks() {
-        registerTitles()
-        writeBlock("customer-segments", canvas.customerSegments) { document, segment in
-            document.writeSegment(segment)
+        // Links show the name of an item or persona, the text of a point or remedy.
+        for definition in IdentifierIndex(canvas).definitions { titles[definition.id] = definition.title }
+        for block in Block.allCases {
+            let items = block.items(of: canvas)
+            heading(2, labels.block(block.key))
+            if items.isEmpty { line("_\(MarkdownEscaping.inline(labels.phrase(.noItems)))_") }
+            for item in items { writeItem(item) }
         }
-        writeBlock("value-propositions", canvas.valuePropositions) { $0.writeItem($1) }
-        writeBlock("channels", canvas.channels) { $0.writeItem($1) }
-        writeBlock("customer-relationships", canvas.customerRelationships) { $0.writeItem($1) }
-        writeBlock("revenue-streams", canvas.revenueStreams) { $0.writeItem($1) }
-        writeBlock("key-resources", canvas.keyResources) { $0.writeItem($1) }
-        writeBlock("key-activities", canvas.keyActivities) { $0.writeItem($1) }
-        writeBlock("key-partnerships", canvas.keyPartnerships) { $0.writeItem($1) }
-        writeBlock("cost-structure", canvas.costStructure) { $0.writeItem($1) }
     }
 
-    /// The text links show for each id: items and personas by name, points and
-    /// remedies by their text.
-    private mutating func registerTitles() {
-        for segment in canvas.customerSegments {
-            titles[segment.id] = segment.name
-            for point in segment.jobs + segment.pains + segment.gains { if let id = point.id { titles[id] = point.text } }
-            for persona in segment.personas {
-                titles[persona.id] = persona.name
-                for point in persona.jobs + persona.pains + persona.gains { if let id = point.id { titles[id] = point.text } }
-            }
-        }
-        for proposition in canvas.valuePropositions {
-            titles[proposition.id] = proposition.name
-            for remedy in proposition.remedies { if let id = remedy.id { titles[id] = remedy.text } }
-        }
-        let others: [(String, String)] = canvas.channels.map { ($0.id, $0.name) }
-            + canvas.customerRelationships.map { ($0.id, $0.name) } + canvas.revenueStreams.map { ($0.id, $0.name) }
-            + canvas.keyResources.map { ($0.id, $0.name) } + canvas.keyActivities.map { ($0.id, $0.name) }
-            + canvas.keyPartnerships.map { ($0.id, $0.name) } + canvas.costStructure.map { ($0.id, $0.name) }
-        for (id, name) in others { titles[id] = name }
-    }
-
-    private mutating func writeBlock<Item>(_ key: String, _ items: [Item], _ write: (inout MarkdownDocument, Item) -> Void) {
-        heading(2, labels.block(key))
-        if items.isEmpty { line("_\(MarkdownEscaping.inline(labels.phrase(.noItems)))_") }
-        for item in items { write(&self, item) }
-    }
-
-    private mutating func writeSegment(_ segment: Segment) {
-        let pointIDs = (segment.jobs + segment.pains + segment.gains).compactMap(\.id)
-        heading(3, segment.name, ids: [segment.id] + pointIDs)
-        writeFields(of: segment, skipping: ["personas"])
-        for persona in segment.personas {
-            heading(4, persona.name, ids: [persona.id] + (persona.jobs + persona.pains + persona.gains).compactMap(\.id))
+    /// An item's heading (the anchor of its id and of the ids of its points and
+    /// remedies), its fields, and its personas under headings of their own.
+    private mutating func writeItem(_ item: any BlockItem) {
+        heading(3, item.name, ids: [item.id] + nestedIDs(of: item, skipping: ["personas"]))
+        writeFields(of: item, skipping: ["personas"])
+        for persona in (item as? Segment)?.personas ?? [] {
+            heading(4, persona.name, ids: [persona.id] + nestedIDs(of: persona, skipping: []))
             writeFields(of: persona, skipping: [])
         }
     }
 
-    private mutating func writeItem<Item: IdentifiedItem>(_ item: Item) {
-        var ids = [item.id]
-        if let proposition = item as? ValueProposition { ids += proposition.remedies.compactMap(\.id) }
-        heading(3, item.name, ids: ids)
-        writeFields(of: item, skipping: [])
+    /// The ids of the points and remedies directly in an item or persona.
+    private func nestedIDs(of item: any SchemaItem, skipping: Set<String>) -> [String] {
+        var ids: [String] = []
+        item.forEachNestedField { field, children in
+            guard !skipping.contains(field.key) else { return }
+            ids += children.compactMap { $0.identity?.id }
+        }
+        return ids
     }
 
     /// Every field of an item in schema order, as a list in words. Driven by the
     /// schema, so a new field appears here without code of its own.
-    private mutating func writeFields<Item: SchemaItem>(of item: Item, skipping: Set<String>) {
+    private mutating func writeFields(of item: any SchemaItem, skipping: Set<String>) {
         let members = item.json.members
         var skipped = skipping.union(["name", "notes"])
         if members.contains(where: { $0.key == "amount" }) { skipped.formUnion(["currency", "per"]) }
-        for field in Item.itemSchema.fields where !skipped.contains(field.key) {
+        for field in type(of: item).itemSchema.fields where !skipped.contains(field.key) {
             guard let value = members.first(where: { $0.key == field.key })?.value else { continue }
             let label = "- **\(labels.field(field.key)):**"
             if field.key == "amount" {
@@ -328,7 +300,7 @@ struct MarkdownDocument {
         }
         for warning in warnings {
             let position = source.map { " (\($0.location(of: warning.range.start)))" } ?? ""
-            line("- `\(warning.code.rawValue)`\(position): \(MarkdownEscaping.inline(warning.message))")
+            line("- `\(warning.code.name)`\(position): \(MarkdownEscaping.inline(warning.text(in: labels.language).message))")
         }
     }
 }

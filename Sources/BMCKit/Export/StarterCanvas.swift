@@ -4,113 +4,46 @@
 /// from the schema.
 public enum StarterCanvas {
     public static func text(name: String?, language: CanvasLanguage, date: CanvasDate) -> String {
-        let labels = Labels.forLanguage(language)
-        func starter(_ text: StarterText) -> String { labels.starter[text] ?? text.rawValue }
-        func id(_ text: StarterText) -> String { Identifier.derive(from: starter(text)) }
-        func scalar(_ text: StarterText) -> String { YAMLScalar.text(starter(text)) }
-
-        var lines = starter(.introduction).split(separator: "\n").map { line in
+        let texts = StarterTexts(labels: Labels.forLanguage(language))
+        var lines = texts[.introduction].split(separator: "\n").map { line in
             line.hasPrefix("#") ? String(line) : "# " + line
         }
         lines += [
-            "name: " + YAMLScalar.text(name ?? starter(.canvasName)),
-            "description: " + scalar(.description),
+            "name: " + YAMLScalar.text(name ?? texts[.canvasName]),
+            "description: " + texts.scalar(.description),
             "version: '0.1'",
             "date: \(date)",
             "authors:",
-            "  - " + scalar(.author),
+            "  - " + texts.scalar(.author),
             "language: \(language.rawValue)",
             "cost-approach: value-driven  # " + CostApproach.allCases.map(\.rawValue).joined(separator: " | "),
         ]
-        func block(_ key: String, _ help: StarterText, _ schema: ItemSchema, _ item: [String]) {
+        for block in Block.allCases {
             lines.append("")
-            lines.append("# " + starter(help))
-            for field in schema.fields {
+            lines.append("# " + texts[StarterItems.help(for: block)])
+            for field in block.itemSchema.fields {
                 if case .enumeration(let words) = field.type.elementType {
                     lines.append("#   \(field.key): " + words.words.joined(separator: " | "))
                 }
             }
-            lines.append("\(key):")
-            lines += item.map { "  " + $0 }
+            lines.append("\(block.key):")
+            lines += StarterItems.lines(for: block, texts).map { "  " + $0 }
         }
-        block("customer-segments", .segmentsHelp, Segment.itemSchema, [
-            "- id: \(id(.segment))",
-            "  name: \(scalar(.segment))",
-            "  type: niche-market",
-            "  engagement: customer",
-            "  priority: 1",
-            "  personas:",
-            "    - id: \(id(.persona))",
-            "      name: \(scalar(.persona))",
-            "      prefers: [self-service]",
-            "      pains:",
-            "        - id: \(id(.pain))",
-            "          text: \(scalar(.pain))",
-        ])
-        block("value-propositions", .propositionsHelp, ValueProposition.itemSchema, [
-            "- id: \(id(.proposition))",
-            "  name: \(scalar(.proposition))",
-            "  segments: [\(id(.segment))]",
-            "  elements: [convenience-usability]",
-            "  pain-relievers:",
-            "    - text: \(scalar(.painReliever))",
-            "      addresses: [\(id(.pain))]",
-        ])
-        block("channels", .channelsHelp, Channel.itemSchema, [
-            "- id: \(id(.channel))",
-            "  name: \(scalar(.channel))",
-            "  segments: [\(id(.segment))]",
-            "  type: direct",
-            "  owner: own",
-            "  phases: [awareness, evaluation, purchase]",
-            "  value-propositions: [\(id(.proposition))]",
-        ])
-        block("customer-relationships", .relationshipsHelp, Relationship.itemSchema, [
-            "- id: \(id(.relationship))",
-            "  name: \(scalar(.relationship))",
-            "  type: self-service",
-            "  segments: [\(id(.segment))]",
-            "  channels: [\(id(.channel))]",
-        ])
-        block("revenue-streams", .revenueHelp, RevenueStream.itemSchema, [
-            "- id: \(id(.revenue))",
-            "  name: \(scalar(.revenue))",
-            "  segments: [\(id(.segment))]",
-            "  type: subscription",
-            "  pricing: list-price",
-            "  recurring: true",
-            "  amount: 10",
-            "  currency: EUR",
-            "  per: month",
-            "  value-propositions: [\(id(.proposition))]",
-        ])
-        block("key-resources", .resourcesHelp, Resource.itemSchema, [
-            "- id: \(id(.resource))",
-            "  name: \(scalar(.resource))",
-            "  type: intellectual",
-            "  value-propositions: [\(id(.proposition))]",
-        ])
-        block("key-activities", .activitiesHelp, Activity.itemSchema, [
-            "- id: \(id(.activity))",
-            "  name: \(scalar(.activity))",
-            "  type: production",
-            "  value-propositions: [\(id(.proposition))]",
-        ])
-        block("key-partnerships", .partnershipsHelp, Partnership.itemSchema, [
-            "- id: \(id(.partnership))",
-            "  name: \(scalar(.partnership))",
-            "  type: buyer-supplier",
-            "  motivation: [optimization]",
-            "  provides: [\(id(.resource))]",
-        ])
-        block("cost-structure", .costsHelp, Cost.itemSchema, [
-            "- id: \(id(.cost))",
-            "  name: \(scalar(.cost))",
-            "  type: fixed",
-            "  drivers: [\(id(.activity))]",
-        ])
         return lines.joined(separator: "\n") + "\n"
     }
+}
+
+/// The starter canvas's texts in one language, and the forms they take in it.
+struct StarterTexts {
+    let labels: Labels
+
+    subscript(text: StarterText) -> String { labels.starter[text] ?? text.rawValue }
+
+    /// The text as the id it derives, for the placeholders' references.
+    func id(_ text: StarterText) -> String { Identifier.derive(from: self[text]) }
+
+    /// The text as a YAML scalar.
+    func scalar(_ text: StarterText) -> String { YAMLScalar.text(self[text]) }
 }
 
 extension ValueType {

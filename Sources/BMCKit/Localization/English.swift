@@ -1,6 +1,7 @@
 extension Labels {
     /// English labels, in the terms of Osterwalder and Pigneur's *Business Model Generation*.
     public static let english = Labels(
+        language: .en,
         blocks: [
             "customer-segments": "Customer Segments",
             "value-propositions": "Value Propositions",

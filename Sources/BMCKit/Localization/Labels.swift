@@ -3,6 +3,8 @@
 /// translated. Each language is one `Labels` value in a file of its own, so a fourth
 /// language is one new file and one line in `Labels.forLanguage`.
 public struct Labels: Sendable {
+    /// The language the labels are in.
+    public var language: CanvasLanguage
     /// Names of the nine blocks, keyed by block key (`customer-segments`).
     public var blocks: [String: String]
     /// Field labels, keyed by field key (`response-time`).

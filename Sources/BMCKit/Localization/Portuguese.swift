@@ -3,6 +3,7 @@ extension Labels {
     /// *Business Model Generation* (*Business Model Generation – Inovação em Modelos de
     /// Negócios*), and of *Value Proposition Design* in Portuguese for jobs, pains and gains.
     public static let portuguese = Labels(
+        language: .pt,
         blocks: [
             "customer-segments": "Segmentos de clientes",
             "value-propositions": "Propostas de valor",

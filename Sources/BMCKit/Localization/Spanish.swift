@@ -3,6 +3,7 @@ extension Labels {
     /// *Business Model Generation* (*Generación de modelos de negocio*), and of
     /// *Diseñando la propuesta de valor* for jobs, pains and gains.
     public static let spanish = Labels(
+        language: .es,
         blocks: [
             "customer-segments": "Segmentos de clientes",
             "value-propositions": "Propuestas de valor",

@@ -17,14 +17,11 @@ public struct Canvas: SchemaItem, Equatable {
     public var keyActivities: [Activity] = []
     public var keyPartnerships: [Partnership] = []
     public var costStructure: [Cost] = []
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Canvas>] { [
+    public static let fields: [Field<Canvas>] = [
         .requiredText("name", \.name, "The business or canvas title."),
         .text("description", \.description, "One paragraph on the business."),
         .text("notes", \.notes, "Anything else worth keeping: stage, lineage, open questions."),
@@ -42,14 +39,10 @@ public struct Canvas: SchemaItem, Equatable {
         .items("key-activities", \.keyActivities, "Block 7: the most important things to do."),
         .items("key-partnerships", \.keyPartnerships, "Block 8: the suppliers and partners."),
         .items("cost-structure", \.costStructure, "Block 9: the costs of operating the model."),
-    ] }
+    ]
     public static let itemSchema = describe("Canvas", "A Business Model Canvas: the nine blocks of Osterwalder and Pigneur.")
 
-    /// The keys of the nine blocks, in canonical order.
-    public static let blockKeys = [
-        "customer-segments", "value-propositions", "channels", "customer-relationships", "revenue-streams",
-        "key-resources", "key-activities", "key-partnerships", "cost-structure",
-    ]
+    public var identity: (id: String, kind: ItemKind)? { nil }
 
     /// The effective language of exports when no `--lang` is given.
     public var effectiveLanguage: CanvasLanguage { language ?? .en }

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Block 6: an asset the business model needs to work.
-public struct Resource: IdentifiedItem, Equatable {
+public struct Resource: BlockItem, Equatable {
     public static let kind = ItemKind.resource
     public var id = ""
     public var hasExplicitID = false
@@ -14,25 +14,22 @@ public struct Resource: IdentifiedItem, Equatable {
     /// The value propositions it makes possible.
     public var valuePropositions: [Reference] = []
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Resource>] { [
+    public static let fields: [Field<Resource>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The resource's name."),
+        .requiredText("name", \.name, "The resource's name."),
         .word("type", \.type, "physical, intellectual, human or financial."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it makes possible."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Resource", "The most important asset required to make the business model work.")
 }
 
 /// Block 7: something the business must do to make its model work.
-public struct Activity: IdentifiedItem, Equatable {
+public struct Activity: BlockItem, Equatable {
     public static let kind = ItemKind.activity
     public var id = ""
     public var hasExplicitID = false
@@ -40,25 +37,22 @@ public struct Activity: IdentifiedItem, Equatable {
     public var type: ActivityType?
     public var valuePropositions: [Reference] = []
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Activity>] { [
+    public static let fields: [Field<Activity>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The activity's name."),
+        .requiredText("name", \.name, "The activity's name."),
         .word("type", \.type, "production, problem-solving or platform-network."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions it makes possible."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Activity", "The most important thing the business must do to make its model work.")
 }
 
 /// Block 8: a supplier or partner that makes the model work.
-public struct Partnership: IdentifiedItem, Equatable {
+public struct Partnership: BlockItem, Equatable {
     public static let kind = ItemKind.partnership
     public var id = ""
     public var hasExplicitID = false
@@ -68,26 +62,23 @@ public struct Partnership: IdentifiedItem, Equatable {
     /// Resources or activities the partner provides.
     public var provides: [Reference] = []
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Partnership>] { [
+    public static let fields: [Field<Partnership>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The partner's name."),
+        .requiredText("name", \.name, "The partner's name."),
         .word("type", \.type, "strategic-alliance, coopetition, joint-venture or buyer-supplier."),
         .words("motivation", \.motivation, "optimization, risk-reduction, acquisition (of resources and activities)."),
         .references("provides", \.provides, to: [.resource, .activity], "Ids of the key resources or key activities it provides."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Partnership", "A supplier or partner that makes the business model work.")
 }
 
 /// Block 9: a cost the business model incurs.
-public struct Cost: IdentifiedItem, MoneyItem, Equatable {
+public struct Cost: BlockItem, MoneyItem, Equatable {
     public static let kind = ItemKind.cost
     public var id = ""
     public var hasExplicitID = false
@@ -100,16 +91,13 @@ public struct Cost: IdentifiedItem, MoneyItem, Equatable {
     public var currency: String?
     public var per: Period?
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Cost>] { [
+    public static let fields: [Field<Cost>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The cost's name."),
+        .requiredText("name", \.name, "The cost's name."),
         .word("type", \.type, "fixed or variable."),
         .words("economies", \.economies, "Economies of scale or scope."),
         .references("drivers", \.drivers, to: [.resource, .activity, .partnership],
@@ -118,7 +106,7 @@ public struct Cost: IdentifiedItem, MoneyItem, Equatable {
         .currency("currency", \.currency, "Three capital letters, as in ISO 4217 (EUR, USD)."),
         .word("per", \.per, "The period of the amount: once, month, quarter, year."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Cost", "A cost incurred to operate the business model.")
 
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {

@@ -1,5 +1,5 @@
 /// Block 4: the kind of relationship the business has with a segment.
-public struct Relationship: IdentifiedItem, Equatable {
+public struct Relationship: BlockItem, Equatable {
     public static let kind = ItemKind.relationship
     public var id = ""
     public var hasExplicitID = false
@@ -14,16 +14,13 @@ public struct Relationship: IdentifiedItem, Equatable {
     public var responseTime: Duration?
     public var cost: Level?
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Relationship>] { [
+    public static let fields: [Field<Relationship>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The relationship's name."),
+        .requiredText("name", \.name, "The relationship's name."),
         .word("type", \.type, "personal, dedicated, self-service, automated, community or co-creation."),
         .references("segments", \.segments, to: [.segment], "The customer segments it is with."),
         .words("goals", \.goals, "acquisition, retention, boosting-sales."),
@@ -33,6 +30,6 @@ public struct Relationship: IdentifiedItem, Equatable {
         .duration("response-time", \.responseTime, "Promised first answer: an integer and m, h, d or w (4h, 2d)."),
         .word("cost", \.cost, noun: "cost level", "What the relationship costs to run: low, medium, high."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Relationship", "The type of relationship the business establishes with a segment.")
 }

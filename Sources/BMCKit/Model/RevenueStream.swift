@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Block 5: the cash a segment pays for a value proposition.
-public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {
+public struct RevenueStream: BlockItem, MoneyItem, Equatable {
     public static let kind = ItemKind.revenueStream
     public var id = ""
     public var hasExplicitID = false
@@ -22,16 +22,13 @@ public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {
     /// What is paid for.
     public var valuePropositions: [Reference] = []
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<RevenueStream>] { [
+    public static let fields: [Field<RevenueStream>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The revenue stream's name."),
+        .requiredText("name", \.name, "The revenue stream's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments who pay."),
         .word("type", \.type, "asset-sale, usage-fee, subscription, lending, licensing, brokerage, advertising."),
         .word("pricing", \.pricing, "Pricing mechanism: list-price, product-feature, segment, volume (fixed); negotiation, yield-management, real-time-market, auction (dynamic)."),
@@ -41,7 +38,7 @@ public struct RevenueStream: IdentifiedItem, MoneyItem, Equatable {
         .word("per", \.per, "The period of the amount: once, month, quarter, year."),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions paid for."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("RevenueStream", "The cash the business generates from a segment.")
 
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {

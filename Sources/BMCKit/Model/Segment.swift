@@ -1,5 +1,5 @@
 /// Block 1: a group of people or organizations the business aims to serve.
-public struct Segment: IdentifiedItem, Equatable {
+public struct Segment: BlockItem, Equatable {
     public static let kind = ItemKind.segment
     public var id = ""
     public var hasExplicitID = false
@@ -18,16 +18,13 @@ public struct Segment: IdentifiedItem, Equatable {
     public var gains: [Point] = []
     public var personas: [Persona] = []
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Segment>] { [
+    public static let fields: [Field<Segment>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The segment's name."),
+        .requiredText("name", \.name, "The segment's name."),
         .word("type", \.type, "Mass market, niche market, segmented, diversified or multi-sided platform."),
         .word("engagement", \.engagement,
               "client: long-term, tailored, dedicated contact, retainer; customer: transactional, standardized."),
@@ -41,7 +38,7 @@ public struct Segment: IdentifiedItem, Equatable {
         .textsOrItems("gains", \.gains, role: .gain, "Gains: outcomes and benefits the segment wants."),
         .items("personas", \.personas, "Representative people of the segment."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Segment", "A group of people or organizations the business aims to reach and serve.")
 }
 
@@ -60,16 +57,13 @@ public struct Persona: IdentifiedItem, Equatable {
     public var gains: [Point] = []
     public var quote: String?
     public var notes: String?
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Persona>] { [
+    public static let fields: [Field<Persona>] = [
         .identifier("Unique id; derived from the name when absent."),
-        .name("The persona's name."),
+        .requiredText("name", \.name, "The persona's name."),
         .text("role", \.role, "The persona's role or situation."),
         .words("prefers", \.prefers, "The kinds of relationship this persona wants."),
         .textsOrItems("jobs", \.jobs, role: .job, "Jobs the persona tries to get done."),
@@ -77,7 +71,7 @@ public struct Persona: IdentifiedItem, Equatable {
         .textsOrItems("gains", \.gains, role: .gain, "Gains: outcomes and benefits the persona wants."),
         .text("quote", \.quote, "Something the persona would say."),
         .text("notes", \.notes, "Free text."),
-    ] }
+    ]
     public static let itemSchema = describe("Persona", "A representative person of a segment, with jobs, pains and gains.")
 }
 
@@ -99,22 +93,19 @@ public struct Point: TextOrItem, Equatable {
     public var id: String?
     public var text = ""
     public var role = Role.job
-    public var origin = SourceOrigin()
+    public var span = SourceSpan()
 
     public init() {}
 
-    public init(text: String, origin: SourceOrigin) {
+    public init(text: String, span: SourceSpan) {
         self.text = text
-        self.origin = origin
+        self.span = span
     }
 
-    public static let fields = makeFields()
-    public static let fieldCopies = makeFieldCopies()
-
-    public static func makeFields() -> [Field<Point>] { [
+    public static let fields: [Field<Point>] = [
         .optionalIdentifier(\.id, "Id, so remedies can address this point."),
         .requiredText("text", \.text, "What the job, pain or gain is."),
-    ] }
+    ]
     public static let itemSchema = describe("Point", "A job, pain or gain: a text, or a mapping with id and text.")
 
     public var isPlainText: Bool { id == nil }

@@ -29,18 +29,54 @@ extension JSONValue {
     /// The value as text: two-space indentation, `": "` after keys, empty arrays and
     /// objects as `[]` and `{}`, and a newline at the end.
     public func serialized() -> String {
-        var writer = JSONWriter(.text)
-        writer.value(self)
-        return writer.finishText()
+        var output: [UInt8] = []
+        write(to: &output, indent: 0)
+        output.append(.lineFeed)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Writes a scalar (`null`, a boolean, a number or a string); arrays and objects
-    /// are written by `JSONWriter` and `compactText`, which lay them out.
-    func writeScalar<Sink: ByteSink & ~Copyable>(to output: inout Sink) {
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output.append(literal: "null")
-        case .bool(let value): output.append(literal: value ? "true" : "false")
-        case .number(let text): output.append(bytesOf: text)
+        case .array(let elements) where !elements.isEmpty:
+            output.append(.openBracket)
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output.append(.comma) }
+                JSONValue.newline(&output, indent: indent + 1)
+                element.write(to: &output, indent: indent + 1)
+            }
+            JSONValue.newline(&output, indent: indent)
+            output.append(.closeBracket)
+        case .object(let members) where !members.isEmpty:
+            output.append(.openBrace)
+            for (position, member) in members.enumerated() {
+                if position > 0 { output.append(.comma) }
+                JSONValue.newline(&output, indent: indent + 1)
+                JSONValue.writeString(member.key, to: &output)
+                output.append(contentsOf: ": ".utf8)
+                member.value.write(to: &output, indent: indent + 1)
+            }
+            JSONValue.newline(&output, indent: indent)
+            output.append(.closeBrace)
+        case .array:
+            output.append(contentsOf: "[]".utf8)
+        case .object:
+            output.append(contentsOf: "{}".utf8)
+        default:
+            writeScalar(to: &output)
+        }
+    }
+
+    private static func newline(_ output: inout [UInt8], indent: Int) {
+        output.append(.lineFeed)
+        output.append(contentsOf: repeatElement(.space, count: 2 * indent))
+    }
+
+    /// Writes a scalar (`null`, a boolean, a number or a string).
+    func writeScalar(to output: inout [UInt8]) {
+        switch self {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let text): output.append(contentsOf: text.utf8)
         case .string(let text): JSONValue.writeString(text, to: &output)
         case .array, .object: assertionFailure("not a scalar")
         }
@@ -48,10 +84,10 @@ extension JSONValue {
 
     /// Writes a JSON string literal: quotes, backslashes and every control character
     /// escaped, so no text from a canvas can break the document.
-    static func writeString<Sink: ByteSink & ~Copyable>(_ text: String, to output: inout Sink) {
+    static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(.quote)
         // Native and small strings, which are all a decoder makes, are contiguous:
-        // no copy of the string (and no retain) to reach its bytes.
+        // no copy of the string to reach its bytes.
         if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: &output) }) == nil {
             Array(text.utf8).withUnsafeBufferPointer { writeEscaped($0, to: &output) }
         }
@@ -59,7 +95,7 @@ extension JSONValue {
     }
 
     /// The bytes of a string, escaped for JSON, without the quotes.
-    private static func writeEscaped<Sink: ByteSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout Sink) {
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         // Runs of bytes that need no escape (nearly all of them) are copied whole,
         // and looked through eight bytes at a time.
         var runStart = 0
@@ -77,9 +113,9 @@ extension JSONValue {
                 : byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
             if escapedLength > 0 {
-                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 let code = escapedLength == 2 ? bytes[index + 1] : bytes[index + 2] == 0xA8 ? 0x28 : 0x29
-                output.append(literal: escapedLength == 2 ? "\\u00" : "\\u20")
+                output.append(contentsOf: (escapedLength == 2 ? "\\u00" : "\\u20").utf8)
                 output.append(hexDigit(code >> 4))
                 output.append(hexDigit(code & 0xF))
                 index += escapedLength
@@ -90,22 +126,22 @@ extension JSONValue {
                 index += 1
                 continue
             }
-            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             index += 1
             runStart = index
             switch byte {
-            case .quote: output.append(literal: "\\\"")
-            case .backslash: output.append(literal: "\\\\")
-            case .lineFeed: output.append(literal: "\\n")
-            case .carriageReturn: output.append(literal: "\\r")
-            case .tab: output.append(literal: "\\t")
+            case .quote: output.append(contentsOf: "\\\"".utf8)
+            case .backslash: output.append(contentsOf: "\\\\".utf8)
+            case .lineFeed: output.append(contentsOf: "\\n".utf8)
+            case .carriageReturn: output.append(contentsOf: "\\r".utf8)
+            case .tab: output.append(contentsOf: "\\t".utf8)
             default:
-                output.append(literal: "\\u00")
+                output.append(contentsOf: "\\u00".utf8)
                 output.append(hexDigit(byte >> 4))
                 output.append(hexDigit(byte & 0xF))
             }
         }
-        output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// Whether any of eight bytes may need an escape: a control character, a quote,

@@ -36,33 +36,22 @@ enum InputValidation {
                         index += 2
                         continue
                     }
-                    return Diagnostic(.invalidCharacter, "carriage return without a line feed",
-                                      at: .point(index), help: "end lines with LF or CR LF")
+                    return Diagnostic(SyntaxProblem.carriageReturnWithoutLineFeed, at: .point(index))
                 }
-                return Diagnostic(.invalidCharacter, "control character \(codePointName(UInt32(byte))) is not allowed",
-                                  at: SourceRange(start: index, end: index + 1),
-                                  help: "remove it, or write it as an escape inside double quotes")
+                return Diagnostic(SyntaxProblem.controlCharacter(UInt32(byte)), at: SourceRange(start: index, end: index + 1))
             }
             guard let (scalar, length) = decodeScalar(bytes, at: index) else {
-                return Diagnostic(.invalidUTF8, "invalid UTF-8 byte 0x\(hex(UInt32(byte), digits: 2))",
-                                  at: .point(index), help: "save the file as UTF-8")
+                return Diagnostic(SyntaxProblem.invalidUTF8(byte: byte), at: .point(index))
             }
             switch scalar {
             case 0x80...0x9F:
-                return Diagnostic(.invalidCharacter, "control character \(codePointName(scalar)) is not allowed",
-                                  at: SourceRange(start: index, end: index + length),
-                                  help: "remove it, or write it as an escape inside double quotes")
+                return Diagnostic(SyntaxProblem.controlCharacter(scalar), at: SourceRange(start: index, end: index + length))
             case 0x2028, 0x2029:
-                return Diagnostic(.invalidCharacter, "Unicode line separator \(codePointName(scalar)) is not allowed",
-                                  at: SourceRange(start: index, end: index + length),
-                                  help: "YAML tools disagree on whether it ends a line; use a plain line end")
+                return Diagnostic(SyntaxProblem.lineSeparator(scalar), at: SourceRange(start: index, end: index + length))
             case 0xFEFF:
-                return Diagnostic(.invalidCharacter, "byte order mark in the middle of the file",
-                                  at: SourceRange(start: index, end: index + length),
-                                  help: "remove it; a byte order mark may only start the file")
+                return Diagnostic(SyntaxProblem.byteOrderMarkInside, at: SourceRange(start: index, end: index + length))
             case 0xFFFE, 0xFFFF:
-                return Diagnostic(.invalidCharacter, "non-character \(codePointName(scalar)) is not allowed",
-                                  at: SourceRange(start: index, end: index + length))
+                return Diagnostic(SyntaxProblem.noncharacter(scalar), at: SourceRange(start: index, end: index + length))
             default:
                 index += length
             }
@@ -102,14 +91,5 @@ enum InputValidation {
         case 4 where value < 0x10000 || value > 0x10FFFF: return nil
         default: return (value, length)
         }
-    }
-
-    static func codePointName(_ value: UInt32) -> String {
-        "U+" + hex(value, digits: 4)
-    }
-
-    static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }

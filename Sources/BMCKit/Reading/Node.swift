@@ -1,69 +1,3 @@
-/// The untyped document a canvas file holds: mappings, sequences and scalars, each
-/// with its exact source range, and every comment kept as trivia beside the node it
-/// was written beside, so that a formatter can put it back.
-///
-/// The tree lives in one `DocumentStorage`: a table of node records, with the
-/// entries of each mapping or sequence stored contiguously, and plain scalars read
-/// straight from the source bytes. `Node`, `MappingEntry` and `SequenceItem` are
-/// small views into it, so reading a large file allocates a few big arrays rather
-/// than an object per node.
-public struct Document: Sendable {
-    let storage: DocumentStorage
-    let rootIndex: Int32?
-    /// Comments of a file with no content.
-    public var leadingComments: [Comment]
-    /// Comments after the last content line that belong to no nested block.
-    public var trailingComments: [Comment]
-
-    /// The top-level node, or `nil` when the file holds no content (only comments,
-    /// or nothing at all).
-    public var root: Node? { rootIndex.map { Node(storage: storage, index: $0) } }
-}
-
-/// A comment, `#` included, and where it stands.
-public struct Comment: Hashable, Sendable {
-    /// The comment's text from `#` to the end of the line, trailing spaces removed.
-    public var text: String
-    public var range: SourceRange
-    /// The 0-based column of its `#`, used to decide which block a comment closes.
-    public var indent: Int
-}
-
-/// How a scalar was written; its value never depends on this, but the formatter
-/// keeps block scalars as block scalars.
-public enum ScalarStyle: Sendable, Equatable {
-    case empty
-    case plain
-    case singleQuoted
-    case doubleQuoted
-    /// `|`, with its header's indicators.
-    case literal(BlockScalarHeader)
-    /// `>`, with its header's indicators.
-    case folded(BlockScalarHeader)
-}
-
-/// The indicators after `|` or `>`.
-public struct BlockScalarHeader: Sendable, Equatable {
-    public enum Chomping: UInt8, Sendable, Equatable {
-        /// No indicator: one final line break kept.
-        case clip
-        /// `-`: final line breaks removed.
-        case strip
-        /// `+`: every final line break kept.
-        case keep
-    }
-
-    public var chomping: Chomping
-    /// The explicit indentation indicator (1-9), if written.
-    public var indentation: Int8?
-
-    /// The header as written after the indicator: `-`, `+2`, or empty.
-    public var indicators: String {
-        let chompingText = chomping == .strip ? "-" : chomping == .keep ? "+" : ""
-        return indentation.map { "\($0)" + chompingText } ?? chompingText
-    }
-}
-
 /// A node of the document tree: a view into its document's storage.
 public struct Node: Sendable {
     public enum Kind: Sendable {
@@ -75,9 +9,7 @@ public struct Node: Sendable {
     let storage: DocumentStorage
     let index: NodeID
 
-    var record: NodeRecord {
-        @inline(__always) get { storage.record(index) }
-    }
+    var record: NodeRecord { storage.record(index) }
 
     public var kind: Kind {
         let record = self.record
@@ -161,9 +93,10 @@ public struct MappingEntry: Sendable {
     public var keyRange: SourceRange { record.keyRange }
     public var value: Node { Node(storage: storage, index: index) }
 
-    /// The key's UTF-8 bytes, for lookups that should not build a `String`.
-    func withKeyBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        storage.withBytes(record.keyRange, body)
+    /// Whether the key is `key`, compared without building a `String`.
+    func hasKey(_ key: String) -> Bool {
+        let range = record.keyRange
+        return storage.bytes[range.start..<range.end].elementsEqual(key.utf8)
     }
 }
 
@@ -189,9 +122,7 @@ extension MappingEntry: EntryView {}
 extension SequenceItem: EntryView {}
 
 extension EntryView {
-    var record: NodeRecord {
-        @inline(__always) get { storage.record(index) }
-    }
+    var record: NodeRecord { storage.record(index) }
 
     /// Full-line comments written just before the entry.
     public var leadingComments: [Comment] { storage.trivia(of: index)?.leadingComments ?? [] }
@@ -217,16 +148,7 @@ public struct MappingEntries: RandomAccessCollection, Sendable {
 
     /// The entry with a key, if there is one.
     public func first(key: String) -> MappingEntry? {
-        var key = key
-        return key.withUTF8 { wanted in
-            for offset in 0..<count {
-                let record = storage.record(NodeID(start + offset))
-                if storage.withBytes(record.keyRange, { $0.elementsEqual(wanted) }) {
-                    return MappingEntry(storage: storage, index: NodeID(start + offset))
-                }
-            }
-            return nil
-        }
+        lazy.first { $0.hasKey(key) }
     }
 }
 

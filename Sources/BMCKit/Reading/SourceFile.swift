@@ -1,29 +1,26 @@
 /// The bytes of one canvas file and what is needed to point into them.
 ///
 /// Positions inside the toolkit are UTF-8 byte offsets (cheap to carry and compare);
-/// line and column are computed only when a position is shown, from a table of line
-/// starts built on first use.
-public final class SourceFile: @unchecked Sendable {
+/// lines and columns are computed only when a position is shown, from the table of
+/// line starts made with the file (see `SourcePositions.swift` for the conversions).
+public struct SourceFile: Sendable {
     /// The name shown in diagnostics: the path as the user gave it, or `<stdin>`.
     public let name: String
     /// The file's bytes exactly as read.
     public let bytes: [UInt8]
-
-    // Built lazily: most files that check clean never need it. Guarded by `lock`,
-    // since a `SourceFile` may be shared by checks running on several threads.
-    private var cachedLineStarts: [Int]?
-    /// The last offset `location(of:)` answered for, and its answer: diagnostics
-    /// are shown in the order of the file, so the next column is counted on from
-    /// there, and a long line with many problems is walked once, not once each.
-    private var lastLocation: (offset: Int, location: SourceLocation)?
-    private let lock = Lock()
+    /// The byte offset at which each line starts. A line ends at LF; a CR before
+    /// the LF belongs to the line end, not to the line's text.
+    let lineStarts: [Int]
 
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == .lineFeed { starts.append(offset + 1) }
+        self.lineStarts = starts
     }
 
-    public convenience init(name: String, text: String) {
+    public init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
@@ -31,66 +28,39 @@ public final class SourceFile: @unchecked Sendable {
     /// `TerminalSafeText`), so a file name cannot forge a line of output.
     public var shownName: String { TerminalSafeText.escaped(name) }
 
-    /// Byte offsets at which each line starts. A line ends at LF; a CR before the LF
-    /// belongs to the line end, not the line's text.
-    var lineStarts: [Int] {
-        lock.withLock {
-            if let cached = cachedLineStarts { return cached }
-            var starts = [0]
-            bytes.withUnsafeBufferPointer { buffer in
-                for (offset, byte) in buffer.enumerated() where byte == UInt8(ascii: "\n") {
-                    starts.append(offset + 1)
-                }
-            }
-            cachedLineStarts = starts
-            return starts
-        }
-    }
+    /// The number of lines (a file ending in a line break has an empty last line).
+    public var lineCount: Int { lineStarts.count }
 
-    /// The 1-based line and column of a byte offset; the column counts Unicode
-    /// scalars (UTF-8 lead bytes), as the contract asks.
-    public func location(of offset: Int) -> SourceLocation {
-        let starts = lineStarts
+    /// The 0-based number of the line holding `offset` (clamped to the file).
+    public func line(of offset: Int) -> Int {
         let clamped = max(0, min(offset, bytes.count))
-        if let (lastOffset, last) = lock.withLock({ lastLocation }), lastOffset <= clamped,
-           last.line == starts.count || starts[last.line] > clamped {
-            var column = last.column
-            for index in lastOffset..<clamped where bytes[index] & 0xC0 != 0x80 { column += 1 }
-            let location = SourceLocation(line: last.line, column: column)
-            lock.withLock { lastLocation = (clamped, location) }
-            return location
-        }
         // The last line start at or before the offset.
         var low = 0
-        var high = starts.count - 1
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if starts[middle] <= clamped { low = middle } else { high = middle - 1 }
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
         }
-        let lineStart = starts[low]
-        var column = 1
-        var index = lineStart
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        let location = SourceLocation(line: low + 1, column: column)
-        lock.withLock { lastLocation = (clamped, location) }
-        return location
+        return low
+    }
+
+    /// The byte range of a 0-based line's text, without its line end.
+    public func textRange(ofLine line: Int) -> Range<Int> {
+        guard line >= 0 && line < lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line]
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
+        if end > start && bytes[end - 1] == .carriageReturn { end -= 1 }
+        return start..<max(start, end)
     }
 
     /// The text of a 1-based line, without its line end; invalid UTF-8 is shown as U+FFFD.
     public func lineText(_ line: Int) -> String {
-        let starts = lineStarts
-        guard line >= 1, line <= starts.count else { return "" }
-        let start = starts[line - 1]
-        var end = line < starts.count ? starts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        String(decoding: bytes[textRange(ofLine: line - 1)], as: UTF8.self)
     }
 }
 
-/// A 1-based line and column, the column counted in Unicode scalars.
+/// A 1-based line and column, the column counted in Unicode scalars: the
+/// `file:line:column` of diagnostics.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Comparable {
     public let line: Int
     public let column: Int
@@ -109,7 +79,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Compa
 
 /// A half-open range of byte offsets in a `SourceFile`. Stored as 32-bit offsets,
 /// since trees hold one per node: files are limited to 2 GiB.
-public struct SourceRange: Hashable, Sendable {
+public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
     private var storedStart: Int32
     private var storedEnd: Int32
 
@@ -132,4 +102,17 @@ public struct SourceRange: Hashable, Sendable {
     public static func point(_ offset: Int) -> SourceRange {
         SourceRange(start: offset, end: offset)
     }
+
+    public var isEmpty: Bool { start == end }
+
+    /// Whether `offset` is inside the range, or at its end.
+    public func touches(_ offset: Int) -> Bool { start <= offset && offset <= end }
+
+    /// Whether the two ranges share a byte, or one is a point inside the other.
+    public func overlaps(_ other: SourceRange) -> Bool {
+        start < other.end && other.start < end || touches(other.start) && other.isEmpty
+            || other.touches(start) && isEmpty
+    }
+
+    public var description: String { "\(start)..<\(end)" }
 }

@@ -1,24 +1,21 @@
 /// A Swift model type described by the schema: the canvas, a block item, a persona,
 /// a point or a remedy. Its `fields` are the one description of its keys: their
-/// canonical order, types, whether they are required, what they mean, and how each
-/// is read into and written out of the Swift value.
+/// canonical order, types, whether they are required, what they mean, how each is
+/// read into the Swift value and written out as JSON, and which references and
+/// nested items it holds (what `CanvasWalker` walks).
 public protocol SchemaItem: Sendable {
     /// An empty value for the decoder to fill in field by field.
     init()
     static var fields: [Field<Self>] { get }
-    /// The fields as `fields` lists them, made anew at each call: every copy has
-    /// closures of its own.
-    static func makeFields() -> [Field<Self>]
-    /// A copy of `fields` for each part of a long list decoded side by side (see
-    /// `ListParts`), from `makeFieldCopies()`. Calling a field's closure retains
-    /// it, and with one copy for all, every core decoding items changed the
-    /// reference counts of the same closures: a tenth of a check's time went to
-    /// passing their cache lines between the cores.
-    static var fieldCopies: [[Field<Self>]] { get }
     /// `fields` as schema data, for the formatter, the JSON Schema and the docs.
     static var itemSchema: ItemSchema { get }
     /// Where the item was written (ignored by `==`).
-    var origin: SourceOrigin { get set }
+    var span: SourceSpan { get set }
+    /// The id other items refer to this one by and the kind it names, if it has one.
+    var identity: (id: String, kind: ItemKind)? { get }
+    /// The kinds a reference field of this item may name: those the schema
+    /// declares, unless the item narrows them (a pain reliever addresses pains).
+    func acceptedKinds(in field: FieldSchema, declared: [ItemKind]) -> [ItemKind]
     /// Runs after every field is decoded: derived ids and checks that span fields.
     mutating func finishDecoding(_ decoder: inout CanvasDecoder)
 }
@@ -26,44 +23,31 @@ public protocol SchemaItem: Sendable {
 extension SchemaItem {
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {}
 
-    /// One copy of the fields for each part a list may be shared out in.
-    public static func makeFieldCopies() -> [[Field<Self>]] {
-        (0..<ListParts.maximumCount).map { _ in makeFields() }
-    }
-
-    /// The fields a decoder or writer of part `copy` of a long list works with:
-    /// that part's copy, or `fields` outside the parts (`nil`).
-    static func fields(copy: Int?) -> [Field<Self>] {
-        copy.map { fieldCopies[$0] } ?? fields
-    }
+    public func acceptedKinds(in field: FieldSchema, declared: [ItemKind]) -> [ItemKind] { declared }
 
     /// Builds the schema data of a kind from its fields.
     static func describe(_ name: String, _ summary: String) -> ItemSchema {
         ItemSchema(name: name, summary: summary, fields: fields.map(\.schema))
     }
 
-    /// The item as JSON: keys in schema order, absent fields left out.
+    /// The item as JSON: keys in schema order, absent fields and empty lists left out.
     public var json: JSONValue {
-        var writer = JSONWriter(.value)
-        write(to: &writer)
-        return writer.value
+        .object(Self.fields.compactMap { field in field.encode(self).map { JSONMember(field.schema.key, $0) } })
     }
 
-    /// Writes the item as `json` describes it.
-    func write(to writer: inout JSONWriter) {
-        withUnsafePointer(to: self) { Self.write($0, to: &writer) }
-    }
-
-    /// Writes the item at `item`. The fields read it in place: a copy of an item
-    /// retains every string and list in it (see `StoredProperty.get`).
-    static func write(_ item: UnsafePointer<Self>, to writer: inout JSONWriter) {
-        writer.beginObject()
-        // By index: a copy of each `Field` would retain its strings and closures.
-        let fields = Self.fields(copy: writer.fieldCopy)
-        fields.withUnsafeBufferPointer { fields in
-            for index in fields.indices { fields[index].encode(item, &writer) }
+    /// Calls `body` with every reference field of the item and the references in it.
+    func forEachReferenceField(_ body: (FieldSchema, [Reference]) -> Void) {
+        for field in Self.fields {
+            if let references = field.references { body(field.schema, references(self)) }
         }
-        writer.endObject()
+    }
+
+    /// Calls `body` with every field of nested items (personas, points, remedies)
+    /// and the items in it.
+    func forEachNestedField(_ body: (FieldSchema, [any SchemaItem]) -> Void) {
+        for field in Self.fields {
+            if let nested = field.nested { body(field.schema, nested(self)) }
+        }
     }
 }
 
@@ -79,40 +63,39 @@ public protocol IdentifiedItem: SchemaItem {
 }
 
 extension IdentifiedItem {
+    public var identity: (id: String, kind: ItemKind)? { id.isEmpty ? nil : (id, Self.kind) }
+
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {
         decoder.deriveIdentifier(of: &self)
     }
+
+    /// Where to point at the item: its explicit id, or else its name.
+    public var labelRange: SourceRange {
+        hasExplicitID ? span.valueRange(of: "id") : span.valueRange(of: "name")
+    }
 }
 
-/// Where a model value was written: the mapping node it came from. `==` ignores
-/// it, so two canvases that mean the same compare equal however they are laid out.
-public struct SourceOrigin: Sendable, Equatable {
-    /// The node the item was read from (`nil` for items made in code).
-    public var node: Node?
+/// An item of one of the nine blocks.
+public protocol BlockItem: IdentifiedItem {}
 
-    public init(node: Node? = nil) {
-        self.node = node
-    }
+/// A point or a remedy: written either as a text or as a mapping with `text`.
+public protocol TextOrItem: SchemaItem {
+    associatedtype Role: Sendable
+    init(text: String, span: SourceSpan)
+    var text: String { get }
+    /// Which list the value was written in (job, pain or gain; reliever or creator).
+    var role: Role { get set }
+    /// The id that remedies (or the diff) refer to it by, if it has one.
+    var id: String? { get }
+    /// The kind its id names, from its role.
+    var kind: ItemKind { get }
+    /// Whether the value has nothing but its text, so JSON writes it as a plain
+    /// string, as the file may.
+    var isPlainText: Bool { get }
+}
 
-    /// The range of the whole item.
-    public var range: SourceRange { node?.range ?? .point(0) }
-
-    /// The range of a key's value, or of the whole item when the key is absent.
-    public func range(of key: String) -> SourceRange {
-        node?.mapping?.first(key: key)?.value.range ?? range
-    }
-
-    /// The range of a key itself, or of the whole item when the key is absent.
-    public func keyRange(of key: String) -> SourceRange {
-        node?.mapping?.first(key: key)?.keyRange ?? range
-    }
-
-    /// Whether the item's mapping has the key, even with an empty value.
-    func has(_ key: String) -> Bool {
-        node?.mapping?.first(key: key) != nil
-    }
-
-    public static func == (lhs: SourceOrigin, rhs: SourceOrigin) -> Bool { true }
+extension TextOrItem {
+    public var identity: (id: String, kind: ItemKind)? { id.map { ($0, kind) } }
 }
 
 /// A reference to an id elsewhere in the canvas. `==` compares ids only.

@@ -40,30 +40,14 @@ public indirect enum ValueType: Sendable {
 /// An enumeration: the noun used in messages and its words, exactly as the
 /// contract spells them.
 public struct EnumSchema: Sendable {
+    /// What one value is called in messages, in English: "relationship type".
     public var noun: String
     public let words: [String]
-    /// The words' UTF-8 bytes, so the decoder matches words without building strings.
-    private let wordBytes: [[UInt8]]
 
     public init(noun: String, words: [String]) {
         self.noun = noun
         self.words = words
-        self.wordBytes = words.map { Array($0.utf8) }
     }
-
-    /// The position of a word given as UTF-8 bytes, if it is one of the words.
-    func position(ofWordBytes word: UnsafeBufferPointer<UInt8>) -> Int? {
-        firstPosition(of: word, in: wordBytes)
-    }
-}
-
-/// The position of `bytes` in a short list of byte strings: a scan comparing
-/// lengths first beats hashing for the dozen or so keys and words of a kind.
-func firstPosition(of bytes: UnsafeBufferPointer<UInt8>, in candidates: [[UInt8]]) -> Int? {
-    for (index, candidate) in candidates.enumerated() where candidate.count == bytes.count {
-        if candidate.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
-    }
-    return nil
 }
 
 /// A field of an item kind.
@@ -84,22 +68,14 @@ public final class ItemSchema: Sendable {
     public let fields: [FieldSchema]
     /// The keys in canonical order.
     public let keys: [String]
-    /// The keys' UTF-8 bytes, so the decoder matches keys without building strings.
-    private let keyBytes: [[UInt8]]
-    /// One bit per required field, by position, so the decoder finds a missing key
-    /// without walking the fields of every item.
-    let requiredFields: UInt64
+    private let positions: [String: Int]
 
     init(name: String, summary: String, fields: [FieldSchema]) {
         self.name = name
         self.summary = summary
         self.fields = fields
         self.keys = fields.map(\.key)
-        self.keyBytes = fields.map { Array($0.key.utf8) }
-        precondition(fields.count <= 64, "a kind has at most 64 fields: the decoder keeps one bit per field")
-        self.requiredFields = fields.indices.reduce(0) { mask, index in
-            fields[index].isRequired ? mask | 1 << index : mask
-        }
+        self.positions = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
     }
 
     public func field(_ key: String) -> FieldSchema? {
@@ -108,12 +84,6 @@ public final class ItemSchema: Sendable {
 
     /// The position of a key in canonical order, if the kind knows it.
     public func order(of key: String) -> Int? {
-        var key = key
-        return key.withUTF8 { order(ofKeyBytes: $0) }
-    }
-
-    /// The position of a key given as UTF-8 bytes.
-    func order(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-        firstPosition(of: key, in: keyBytes)
+        positions[key]
     }
 }

@@ -27,9 +27,7 @@ public enum YAMLScalar {
     /// Double quotes, escaping quotes, backslashes and control characters.
     ///
     /// Written on UTF-8 bytes: every character escaped is ASCII or one of the few
-    /// longer ones `needsEscape` names, and appending scalar by scalar to a
-    /// `String` cost a few hundred instructions a character (long descriptions
-    /// made up a twentieth of `bmc fmt`).
+    /// longer ones `needsEscape` names.
     public static func doubleQuoted(_ value: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(value.utf8.count + 8)
@@ -80,16 +78,16 @@ public enum YAMLScalar {
 
     /// Plain is safe when the text cannot start another construct, contains no
     /// `: ` or ` #`, has no edge spaces, and would not be read as a number, a
-    /// boolean, a null or a date by YAML 1.1 or 1.2 tools.
+    /// boolean, a null or a date by YAML 1.1 or 1.2 tools (unless
+    /// `allowingTypedLooks`: a plain scalar the file already has stays plain).
     ///
     /// Decided on UTF-8 bytes, as the reader reads: every character that matters
     /// here is ASCII, and no byte of a longer character is.
     static func isSafePlain(_ value: String, allowingTypedLooks: Bool = false) -> Bool {
-        var value = value
-        return value.withUTF8 { isSafePlain($0, allowingTypedLooks: allowingTypedLooks) }
+        isSafePlain(Array(value.utf8), allowingTypedLooks: allowingTypedLooks)
     }
 
-    static func isSafePlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingTypedLooks: Bool = false) -> Bool {
+    static func isSafePlain(_ bytes: [UInt8], allowingTypedLooks: Bool = false) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == .space || last == .space || last == .colon { return false }
         if isIndicator(first) {
@@ -98,49 +96,19 @@ public enum YAMLScalar {
                 return false
             }
         }
-        var index = 0
-        while index < bytes.count {
-            // Sixteen bytes at a time while none of them is one the switch below
-            // looks at: most text has none (this pass was a fifteenth of `bmc fmt`).
-            if index + 16 <= bytes.count,
-               isQuiet(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)) {
-                index += 16
-                continue
-            }
-            let end = min(index + 16, bytes.count)
-            while index < end {
-                switch bytes[index] {
-                case .colon where index + 1 < bytes.count && bytes[index + 1] == .space: return false
-                case .hash where index > 0 && bytes[index - 1] == .space: return false
-                case 0..<0x20, 0x7F: return false
-                // (A `where` clause would apply to the last of the three bytes only.)
-                case 0xC2, 0xE2, 0xEF:
-                    if escapedSequence(in: bytes, at: index) { return false }
-                default: break
-                }
-                index += 1
+        for index in bytes.indices {
+            switch bytes[index] {
+            case .colon where index + 1 < bytes.count && bytes[index + 1] == .space: return false
+            case .hash where index > 0 && bytes[index - 1] == .space: return false
+            case 0..<0x20, 0x7F: return false
+            // (A `where` clause would apply to the last of the three bytes only.)
+            case 0xC2, 0xE2, 0xEF:
+                if escapedSequence(in: bytes, at: index) { return false }
+            default: break
             }
         }
         return allowingTypedLooks || !looksTyped(bytes)
     }
-
-    /// Whether none of sixteen bytes is a colon, a hash, a control character or
-    /// the first byte of a sequence `escapedSequence` looks at.
-    @inline(__always)
-    private static func isQuiet(_ bytes: SIMD16<UInt8>) -> Bool {
-        // Constants from literals, tests joined with `.&` and `all`: written with
-        // `.colon`, `.|` and `any`, the compiler did it byte by byte, 700
-        // instructions for sixteen bytes.
-        let space = SIMD16<UInt8>(repeating: 0x20), delete = SIMD16<UInt8>(repeating: 0x7F)
-        let colon = SIMD16<UInt8>(repeating: 0x3A), hash = SIMD16<UInt8>(repeating: 0x23)
-        let c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2), ef = SIMD16<UInt8>(repeating: 0xEF)
-        return all((bytes .>= space) .& (bytes .!= delete) .& (bytes .!= colon) .& (bytes .!= hash)
-            .& (bytes .!= c2) .& (bytes .!= e2) .& (bytes .!= ef))
-    }
-
-    // The byte classes below are switches, not sets: a global set is retained and
-    // released at every use, and with both cores formatting parts of one file that
-    // reference count was a cache line they fought over.
 
     /// The first characters that start another YAML construct.
     private static func isIndicator(_ byte: UInt8) -> Bool {
@@ -157,7 +125,7 @@ public enum YAMLScalar {
 
     /// Whether the multi-byte character at `index` is one `needsEscape` names:
     /// a C1 control, U+2028, U+2029, U+FEFF, U+FFFE or U+FFFF.
-    private static func escapedSequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private static func escapedSequence(in bytes: [UInt8], at index: Int) -> Bool {
         let next = index + 1 < bytes.count ? bytes[index + 1] : 0
         let third = index + 2 < bytes.count ? bytes[index + 2] : 0
         switch bytes[index] {
@@ -168,7 +136,7 @@ public enum YAMLScalar {
     }
 
     /// Values other YAML tools would read as something other than text.
-    private static func looksTyped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func looksTyped(_ bytes: [UInt8]) -> Bool {
         if bytes.count <= 5 && isTypedWord(bytes) { return true }
         // Numbers, sexagesimals and dates all use only these characters: quote them all.
         guard let first = bytes.first, first.isDigit || first == .plus || first == .dash || first == .period else {
@@ -178,15 +146,13 @@ public enum YAMLScalar {
     }
 
     /// The words YAML 1.1 reads as booleans, null, infinity or not-a-number, in any case.
-    private static func isTypedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isWord(_ word: StaticString) -> Bool {
-            // Only ASCII letters lowercase to the ASCII words.
-            word.utf8CodeUnitCount == bytes.count
-                && bytes.indices.allSatisfy { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A ? bytes[$0] | 0x20 : bytes[$0]) == word.utf8Start[$0] }
-        }
-        return isWord("true") || isWord("false") || isWord("yes") || isWord("no") || isWord("on") || isWord("off")
-            || isWord("y") || isWord("n") || isWord("null") || isWord("~") || isWord(".inf") || isWord("-.inf")
-            || isWord("+.inf") || isWord(".nan")
+    private static let typedWords: Set<String> = [
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", ".inf", "-.inf", "+.inf", ".nan",
+    ]
+
+    private static func isTypedWord(_ bytes: [UInt8]) -> Bool {
+        // Only ASCII letters lowercase to the ASCII words.
+        typedWords.contains(String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 
     private static func isNumberCharacter(_ byte: UInt8) -> Bool {

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// A minimal mutual-exclusion lock, so lazily built caches stay safe to share.
+/// A minimal mutual-exclusion lock, for the results of work shared out over the cores.
 final class Lock: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 

@@ -1,0 +1,56 @@
+/// Everything `bmc` knows about one canvas file, from one call: the document, the
+/// typed canvas, the identifier index and the diagnostics, each with its fixes.
+/// The command line and the language server both start here.
+///
+/// The pipeline is plain and runs on the caller's thread: read the bytes into a
+/// document, type it against the schema, index the ids and resolve the references,
+/// then, when there is no error, run the warning rules. Typing goes on around
+/// syntax errors (see `CanvasDecoder`), so one run reports every problem it can.
+public struct CanvasAnalysis: Sendable {
+    public let source: SourceFile
+    public let document: Document
+    /// The typed canvas: every item that could be typed, also when the file has
+    /// errors; `nil` when the document is no mapping at all.
+    public let canvas: Canvas?
+    public let index: IdentifierIndex
+    /// Every problem, errors and warnings, in the order of the file.
+    public let diagnostics: [Diagnostic]
+
+    public init(_ source: SourceFile) {
+        self.source = source
+        let (document, syntaxProblems) = Reader.read(source)
+        self.document = document
+        let (canvas, decoder) = CanvasDecoder.decode(document)
+        self.canvas = canvas
+        var diagnostics = syntaxProblems + decoder.diagnostics
+        guard let canvas else {
+            index = IdentifierIndex()
+            self.diagnostics = diagnostics.sortedByPosition()
+            return
+        }
+        index = IdentifierIndex(canvas, source: source)
+        // References to ids that were refused, or to items that could not be read
+        // (or that a syntax error may have cost), would only echo those errors.
+        let silenced: Set<String>? = !syntaxProblems.isEmpty || decoder.skippedAnItem ? nil
+            : decoder.diagnostics.containsErrors ? decoder.refusedIdentifiers : []
+        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: index, silencing: silenced)
+        // Warnings speak of the business model, which is known only once the file
+        // is valid; on a broken file they would mostly echo its errors.
+        if !diagnostics.containsErrors {
+            diagnostics += CanvasRules.warnings(of: canvas, index: index)
+        }
+        self.diagnostics = diagnostics.sortedByPosition()
+    }
+
+    public init(name: String, text: String) {
+        self.init(SourceFile(name: name, text: text))
+    }
+
+    public var hasErrors: Bool { diagnostics.containsErrors }
+
+    /// The canvas when the file has no errors: what exports and diffs take.
+    public var validCanvas: Canvas? { hasErrors ? nil : canvas }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}

@@ -1,0 +1,38 @@
+/// What every warning rule sees: the typed canvas and its id index.
+struct RuleContext {
+    let canvas: Canvas
+    let index: IdentifierIndex
+
+    /// Where to point for a problem with a block as a whole: the block's key if it
+    /// is written, or else the canvas's `name`.
+    func range(of block: Block) -> SourceRange {
+        canvas.span.has(block.key) ? canvas.span.keyRange(of: block.key) : canvas.span.keyRange(of: "name")
+    }
+}
+
+/// One warning rule of section 3, or a small group about the same thing: the
+/// canvas is valid but incoherent as a business model. A rule declares its codes
+/// (severity and meaning included) and its messages beside its logic.
+protocol CanvasRule {
+    static var codes: [DiagnosticCode] { get }
+    static func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+/// Every rule, run in this order (diagnostics are sorted by position afterwards).
+/// Their codes, in this order, are the docs' table of warnings and the names
+/// `ignore-warnings` takes.
+public enum CanvasRules {
+    static let all: [any CanvasRule.Type] = [
+        EmptyBlockRule.self,
+        IncompleteItemRule.self,
+        SegmentCoverageRule.self,
+        SegmentCareRule.self,
+        FitRule.self,
+    ]
+
+    /// The warnings of every rule about `canvas`.
+    static func warnings(of canvas: Canvas, index: IdentifierIndex) -> [Diagnostic] {
+        let context = RuleContext(canvas: canvas, index: index)
+        return all.flatMap { $0.check(context) }
+    }
+}
