@@ -138,7 +138,7 @@ import Testing
     @Test func noncharactersBecomeTheReplacementCharacterInDiagramsAndDocuments() throws {
         let text = "name: \"a\\uFFFEb\"\ncustomer-segments:\n  - id: s\n    name: \"x\\uFFFFy\\U0001FFFEz\\uFDD0\"\n"
         let canvas = try #require(cleanCanvasAllowingWarnings(text))
-        for view in DOTExporter.View.allCases {
+        for view in DiagramView.allCases {
             let dot = DOTExporter(language: .en, view: view).export(canvas)
             #expect(!dot.unicodeScalars.contains { $0.properties.isNoncharacterCodePoint })
             #expect(dot.contains("x\u{FFFD}y\u{FFFD}z\u{FFFD}"))

@@ -25,13 +25,19 @@ struct SchemaErrorTests {
         ("approach-cost: value-driven", "cost-approach"),
         ("Cost Approach: value-driven", "cost-approach"),
         ("cost_approach: value-driven", "cost-approach"),
-        ("segments-customer: []", "customer-segments"),
+        ("VERSION: \"2\"", "version"),
         ("autors: [a]", "authors"),
     ])
     func unknownCanvasKey(line: String, suggestion: String) {
         let text = withCanvasField(line)
         #expect(problems(text) == ["2:1 unknown-key"])
         #expect(onlyDiagnostic(text)?.help == "did you mean '\(suggestion)'?")
+    }
+
+    /// A key the canvas already has is no suggestion: it would become a duplicate.
+    @Test func aKeyTheMappingHasIsNotSuggested() {
+        let text = withCanvasField("segments-customer: []")
+        #expect(onlyDiagnostic(text)?.help?.hasPrefix("known keys: name, description") == true)
     }
 
     @Test func unknownKeyRendering() {

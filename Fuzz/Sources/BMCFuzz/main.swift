@@ -1,8 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-// The SPI adds what the fuzz target holds to account beside the public API.
-@_spi(Fuzzing) import BMCKit
+import BMCKit
 
 // libFuzzer calls this with arbitrary bytes. Every entry point of the toolkit runs
 // on them; any crash, hang or broken invariant is a finding.
@@ -10,14 +9,15 @@ import Glibc
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let source = SourceFile(name: "fuzz.canvas.yaml", bytes: bytes)
-    let result = CanvasLoader.load(source)
-    // `bmc check` keeps no free text; it must find exactly what a full load finds.
-    precondition(CanvasLoader.diagnostics(of: source) == result.diagnostics, "check's pass disagrees with load")
-    let renderer = DiagnosticTextRenderer()
+    let result = CanvasAnalysis(source)
+    for language in CanvasLanguage.allCases {
+        _ = DiagnosticTextRenderer(language: language).render(Array(result.diagnostics.prefix(50)), in: source)
+    }
     for diagnostic in result.diagnostics.prefix(50) {
-        _ = renderer.render(diagnostic, in: source)
         _ = DiagnosticJSONRenderer.object(for: diagnostic, in: source).serialized()
     }
+    checkFixIts(of: result)
+    checkPositions(in: source)
     _ = result.document.untypedJSON.serialized()
 
     // fmt: whatever the reader accepts must format to a fixed point that reads back
@@ -29,18 +29,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         precondition(!againDiagnostics.containsErrors, "fmt output does not read back:\n\(formatted)")
         precondition(sortedTree(again) == sortedTree(document), "fmt changed the document:\n\(formatted)")
         precondition(CanonicalFormatter.format(again) == formatted, "fmt is not a fixed point:\n\(formatted)")
-
-        // A large file is read in two halves and the trees joined: wherever the
-        // split falls, the result must be what one reader gives (its layout and
-        // comments through fmt, its values through the tree).
-        for start in [nil, size / 4, size * 3 / 4] {
-            guard let joined = Reader.documentReadInParts(source, splitSearchStart: start) else { continue }
-            precondition(CanonicalFormatter.format(joined) == formatted, "reading in parts changed fmt's output")
-            precondition(joined.untypedJSON == document.untypedJSON, "reading in parts changed the tree")
-        }
     }
 
-    if let canvas = result.canvas {
+    if let canvas = result.validCanvas {
         // diff against a fixed canvas, both ways, in every format; a canvas
         // compared with itself has no change.
         let changes = CanvasDiff.changes(from: fixedCanvas, to: canvas)
@@ -58,8 +49,43 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
+/// A sure fix makes its problem go away: with a diagnostic's edits made, the file
+/// has no diagnostic of its code where it was (other problems of that code may
+/// show up, in what the fix let typing reach).
+func checkFixIts(of analysis: CanvasAnalysis) {
+    for diagnostic in analysis.diagnostics.prefix(5) {
+        guard let fix = diagnostic.fixIts.first else { continue }
+        let fixed = CanvasAnalysis(SourceFile(name: "fixed", bytes: TextEdit.applying(fix.edits, to: analysis.source.bytes)))
+        // Where the diagnostic's start is once the edits before it are made.
+        let moved = diagnostic.range.start + fix.edits.filter { $0.range.end <= diagnostic.range.start }
+            .reduce(0) { $0 + $1.replacement.utf8.count - ($1.range.end - $1.range.start) }
+        precondition(!fixed.diagnostics.contains { $0.code == diagnostic.code && $0.range.start == moved },
+                     "the fix of \(diagnostic.code) at \(diagnostic.range) did not remove it")
+    }
+}
+
+/// Every character boundary of the file converts to a position and back, in
+/// every encoding.
+func checkPositions(in source: SourceFile) {
+    let bytes = source.bytes
+    var offset = 0
+    while offset <= bytes.count {
+        for encoding in PositionEncoding.allCases {
+            let position = source.position(of: offset, in: encoding)
+            let back = source.offset(of: position, in: encoding)
+            // The LF of a CR LF is no position of its own: the CR ends the line's text.
+            let isLineFeedAfterCarriageReturn = offset > 0 && offset < bytes.count && bytes[offset] == 0x0A
+                && bytes[offset - 1] == 0x0D
+            precondition(back == offset || isLineFeedAfterCarriageReturn,
+                         "offset \(offset) gives \(position) in \(encoding) and back \(back)")
+        }
+        offset += 1
+        while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+    }
+}
+
 /// The canvas every input is compared with.
-let fixedCanvas: Canvas? = CanvasLoader.load(SourceFile(name: "fixed", text: """
+let fixedCanvas: Canvas? = CanvasAnalysis(SourceFile(name: "fixed", text: """
     name: Fixed
     customer-segments:
       - id: shops
@@ -68,7 +94,7 @@ let fixedCanvas: Canvas? = CanvasLoader.load(SourceFile(name: "fixed", text: """
     value-propositions:
       - name: Offer
         segments: [shops]
-    """)).canvas
+    """)).validCanvas
 
 /// The document with mapping keys sorted: its meaning, whatever the layout.
 func sortedTree(_ document: Document) -> String {

@@ -1,38 +1,52 @@
 import BMCKit
 
-/// `bmc export FILE --format json|markdown|dot`: the canvas in another form.
+/// `bmc export FILE --format FORMAT`: the canvas in another form. The formats,
+/// their views and the help come from `ExportFormats.all`.
 enum ExportCommand: CommandImplementation {
-    static let spec = CommandSpec(
-        name: "export",
-        summary: "Export a canvas as JSON, Markdown or Graphviz DOT.",
-        argumentsUsage: "FILE",
-        minimumArguments: 1,
-        maximumArguments: 1,
-        options: [
-            .value("--format", short: "-f", placeholder: "json|markdown|dot", allowed: ["json", "markdown", "dot"],
-                   help: "The output format (required)."),
-            .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
-                   help: "Language of labels in Markdown and DOT; default: the canvas's 'language', else en."),
-            .value("--view", placeholder: "canvas|map", allowed: ["canvas", "map"],
-                   help: "DOT only: the classic canvas layout (default) or a map of every item and reference."),
-            .value("--output", short: "-o", placeholder: "FILE", help: "Write to FILE (atomically) instead of standard output."),
-        ],
-        discussion: """
-        A canvas with errors is not exported: its diagnostics are printed as by 'bmc check' \
-        and the exit status is 1. Warnings do not stop an export; Markdown lists them at the end.
+    static var spec: CommandSpec {
+        let formats = ExportFormats.all.map { $0.name }
+        let views = ExportFormats.all.flatMap { $0.views }.map(\.rawValue)
+        let drawing = ExportFormats.all.filter { !$0.views.isEmpty }
+        let formatList = ExportFormats.all.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
+        return CommandSpec(
+            name: "export",
+            summary: "Export a canvas as " + englishList(formats) + ".",
+            argumentsUsage: "FILE",
+            minimumArguments: 1,
+            maximumArguments: 1,
+            options: [
+                .value("--format", short: "-f", placeholder: formats.joined(separator: "|"), allowed: formats,
+                       help: "The output format (required)."),
+                .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
+                       help: "Language of labels; default: the canvas's 'language', else en."),
+                .value("--view", placeholder: views.joined(separator: "|"), allowed: views,
+                       help: drawing.map { "\($0.name): " + $0.views.map(\.rawValue).joined(separator: " (default), ") }
+                           .joined(separator: "; ") + "."),
+                .value("--output", short: "-o", placeholder: "FILE", help: "Write to FILE (atomically) instead of standard output."),
+            ],
+            discussion: """
+            Formats:
+            \(formatList)
 
-        Examples:
-          bmc export acme.canvas.yaml --format markdown --lang es -o acme.md
-          bmc export acme.canvas.yaml --format dot --view map | dot -Tsvg > acme-map.svg
-        """)
+            A canvas with errors is not exported: its diagnostics are printed as by 'bmc check' \
+            and the exit status is 1. Warnings do not stop an export; Markdown lists them at the end.
+
+            Examples:
+              bmc export acme.canvas.yaml --format markdown --lang es -o acme.md
+              bmc export acme.canvas.yaml --format dot --view map | dot -Tsvg > acme-map.svg
+            """)
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        guard let format = arguments.value("--format") else {
-            console.writeError("bmc export: error: missing '--format json|markdown|dot'\nUsage: \(spec.usage)\n")
+        guard let exporter = arguments.value("--format").flatMap(ExportFormats.named) else {
+            console.writeError("bmc export: error: missing '--format \(ExportFormats.all.map { $0.name }.joined(separator: "|"))'\n"
+                + "Usage: \(spec.usage)\n")
             return ExitStatus.trouble
         }
-        if arguments.value("--view") != nil && format != "dot" {
-            console.writeError("bmc export: error: '--view' applies to '--format dot' only\n")
+        let view = arguments.value("--view").flatMap(DiagramView.init(rawValue:))
+        if let view, !exporter.views.contains(view) {
+            let formats = ExportFormats.all.filter { $0.views.contains(view) }.map { "'--format \($0.name)'" }
+            console.writeError("bmc export: error: '--view \(view.rawValue)' applies to \(formats.joined(separator: ", ")) only\n")
             return ExitStatus.trouble
         }
         let analysis: CanvasAnalysis
@@ -43,17 +57,14 @@ enum ExportCommand: CommandImplementation {
             return error.status
         }
         let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? canvas.effectiveLanguage
-        let text: String
-        switch format {
-        case "markdown":
-            text = MarkdownExporter(language: language).export(canvas, warnings: analysis.diagnostics, source: analysis.source)
-        case "dot":
-            let view = arguments.value("--view") == "map" ? DOTExporter.View.map : .canvas
-            text = DOTExporter(language: language, view: view).export(canvas)
-        default:
-            text = JSONExporter.export(canvas)
-        }
-        return CanvasLoading.emit(text, to: arguments.value("--output"), console: console)
+        let options = ExportOptions(language: language, view: view, warnings: analysis.warnings, source: analysis.source)
+        return CanvasLoading.emit(exporter.export(canvas, options: options), to: arguments.value("--output"),
+                                  console: console)
+    }
+
+    /// "json, markdown or dot".
+    private static func englishList(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
     }
 }
 

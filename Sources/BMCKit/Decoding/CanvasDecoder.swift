@@ -90,7 +90,7 @@ public struct CanvasDecoder {
         for (offset, entry) in entries.enumerated() {
             let key = entry.key
             guard let position = schema.order(of: key) else {
-                reportUnknownKey(key, at: entry.keyRange, in: schema)
+                reportUnknownKey(key, at: entry.keyRange, in: schema, besides: entries)
                 continue
             }
             let field = Item.fields[position]
@@ -117,8 +117,12 @@ public struct CanvasDecoder {
         return item
     }
 
-    private mutating func reportUnknownKey(_ key: String, at range: SourceRange, in schema: ItemSchema) {
+    /// "Did you mean" names a key of the schema the mapping does not have yet:
+    /// one it has would become a duplicate.
+    private mutating func reportUnknownKey(_ key: String, at range: SourceRange, in schema: ItemSchema,
+                                           besides entries: MappingEntries) {
         let suggestion = suggestion(for: key, among: schema.keys, listName: schema.name)
+            .flatMap { suggested in entries.first(key: suggested) == nil ? suggested : nil }
         report(.unknownKey(key: key, kind: schema.name, suggestion: suggestion, known: schema.keys), at: range,
                fixIts: suggestion.map { [.replacing(range, with: $0)] } ?? [])
     }

@@ -2,16 +2,15 @@
 /// classic poster as one HTML-like table; `map` draws every item as a node,
 /// clustered by block, with an edge for every reference. Every text is escaped for
 /// where it goes, so no canvas text can add a node, an edge or an attribute.
-public struct DOTExporter {
-    public enum View: String, Sendable, CaseIterable {
-        case canvas
-        case map
-    }
+public struct DOTExporter: CanvasExporter {
+    public static let name = "dot"
+    public static let summary = "Graphviz diagrams, rendered with dot"
+    public static let views: [DiagramView] = [.canvas, .map]
 
     public var labels: Labels
-    public var view: View
+    public var view: DiagramView
 
-    public init(language: CanvasLanguage, view: View) {
+    public init(language: CanvasLanguage, view: DiagramView) {
         self.labels = Labels.forLanguage(language)
         self.view = view
     }
@@ -21,6 +20,10 @@ public struct DOTExporter {
         case .canvas: return CanvasPoster(canvas: canvas, labels: labels).dot()
         case .map: return CanvasMap(canvas: canvas, labels: labels).dot()
         }
+    }
+
+    public static func export(_ canvas: Canvas, options: ExportOptions) -> String {
+        DOTExporter(language: options.language, view: options.view ?? views[0]).export(canvas)
     }
 }
 

@@ -10,11 +10,18 @@ import Foundation
 /// to the referenced item's heading, the fit between remedies and customer profiles,
 /// revenue and costs per currency and year, and the warnings at the end. Labels
 /// come in the chosen language; canvas text is escaped, never interpreted.
-public struct MarkdownExporter {
+public struct MarkdownExporter: CanvasExporter {
+    public static let name = "markdown"
+    public static let summary = "a document for a pull request or a printout, with the warnings at the end"
+
     public var labels: Labels
 
     public init(language: CanvasLanguage) {
         labels = Labels.forLanguage(language)
+    }
+
+    public static func export(_ canvas: Canvas, options: ExportOptions) -> String {
+        MarkdownExporter(language: options.language).export(canvas, warnings: options.warnings, source: options.source)
     }
 
     /// The document. `warnings` are shown with their line numbers in `source`.

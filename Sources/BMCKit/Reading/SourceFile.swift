@@ -48,8 +48,10 @@ public struct SourceFile: Sendable {
     public func textRange(ofLine line: Int) -> Range<Int> {
         guard line >= 0 && line < lineStarts.count else { return bytes.count..<bytes.count }
         let start = lineStarts[line]
-        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
-        if end > start && bytes[end - 1] == .carriageReturn { end -= 1 }
+        let endsWithLineFeed = line + 1 < lineStarts.count
+        var end = endsWithLineFeed ? lineStarts[line + 1] - 1 : bytes.count
+        // A CR belongs to the line end only as the first half of CR LF.
+        if endsWithLineFeed && end > start && bytes[end - 1] == .carriageReturn { end -= 1 }
         return start..<max(start, end)
     }
 

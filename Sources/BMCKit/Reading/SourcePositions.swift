@@ -37,8 +37,11 @@ extension SourceFile {
     /// shown in the order of the file, and a long line with many problems is then
     /// walked once rather than once per problem.
     public func location(of offset: Int, after known: (offset: Int, location: SourceLocation)?) -> SourceLocation {
-        let clamped = max(0, min(offset, bytes.count))
-        guard let known, known.offset <= clamped, line(of: known.offset) == line(of: clamped) else {
+        // An offset inside a character counts as the character's start.
+        var clamped = max(0, min(offset, bytes.count))
+        while clamped > 0 && clamped < bytes.count && isContinuation(bytes[clamped]) { clamped -= 1 }
+        guard let known, known.offset <= clamped, known.offset == 0 || known.offset == bytes.count
+                || !isContinuation(bytes[known.offset]), line(of: known.offset) == line(of: clamped) else {
             return location(of: clamped)
         }
         var column = known.location.column
