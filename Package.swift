@@ -4,7 +4,8 @@ import PackageDescription
 // No package dependencies: the product's design card says `packages: none`.
 let package = Package(
     name: "bmc",
-    platforms: [.macOS(.v13)],
+    // macOS 15 for the standard library's `Mutex` (Synchronization).
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "BMCKit", targets: ["BMCKit"]),
         .executable(name: "bmc", targets: ["bmc"]),

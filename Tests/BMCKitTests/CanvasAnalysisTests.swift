@@ -78,7 +78,7 @@ import Testing
         #expect(analysis.definition(at: offset(of: "Fast stock", plus: 3))?.id == "fast-stock")
         let use = try #require(analysis.use(at: offset(of: "late", occurrence: 1, plus: 1)))
         #expect(use.id == "late" && use.field == "addresses" && use.kinds == [.pain] && use.ownerKind == .painReliever)
-        #expect(analysis.index.uses(of: "late").count == 1)
+        #expect(analysis.uses(of: "late").count == 1)
     }
 
     // MARK: Typing goes on around a syntax error

@@ -5,17 +5,18 @@ import Testing
 /// kind and where it is written, found by the one walk through the canvas.
 @Suite("Identifier index")
 struct IdentifierIndexTests {
-    @Test func definitionsAnswerKindSegmentAndWhereTheyWereWritten() throws {
+    @Test func definitionsAnswerKindBlockAndWhereTheyWereWritten() throws {
         let text = edited(validCanvas, ("    name: Shops\n", "    name: Shops\n    pains:\n      - id: late\n        text: Late deliveries\n"))
         let file = source(text)
         let canvas = try #require(CanvasAnalysis(file).canvas)
         let index = IdentifierIndex(canvas)
         let pain = try #require(index["late"])
         #expect(pain.kind == .pain && !pain.isDerived)
-        #expect(pain.segmentID == "shops" && pain.itemID == "shops" && pain.title == "Late deliveries")
+        #expect(pain.block == .customerSegments)
         #expect("\(file.location(of: pain.range.start))" == "6:13")
+        #expect("\(file.location(of: pain.elementRange.start))" == "6:9")
         let segment = try #require(index["shops"])
-        #expect(segment.kind == .segment && segment.segmentID == "shops" && segment.itemID == nil)
+        #expect(segment.kind == .segment && !segment.isDerived && segment.block == .customerSegments)
         #expect(index["nothing"] == nil)
         #expect(index.ids(of: [.segment, .pain]) == ["late", "shops"])
     }
@@ -24,7 +25,7 @@ struct IdentifierIndexTests {
     /// and who holds it: a remedy's `addresses` accept its own kind of point.
     @Test func usesAnswerFieldKindsAndOwner() throws {
         let analysis = CanvasAnalysis(source(validCanvas))
-        let uses = analysis.index.uses(of: "shops")
+        let uses = analysis.uses(of: "shops")
         #expect(uses.map(\.field) == ["segments", "segments", "segments", "segments"])
         #expect(uses.map(\.ownerKind) == [.valueProposition, .channel, .relationship, .revenueStream])
         #expect(uses.allSatisfy { $0.kinds == [.segment] })

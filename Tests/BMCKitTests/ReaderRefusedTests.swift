@@ -123,6 +123,15 @@ struct ReaderRefusedTests {
         #expect(readingProblems("name: x\ncustomer\n  segments: y\n") == ["2:1 multiline-key"])
     }
 
+    @Test func keyLongerThanTheTreeKeeps() {
+        // 65,535 bytes is the longest key; one more is refused at the key, and
+        // reading goes on after it.
+        let longest = String(repeating: "k", count: Reader.maximumKeyLength)
+        #expect(readingProblems("\(longest): x\n") == [])
+        #expect(readingProblems("\(longest)k: x\nname: y\n\tb: z\n") == ["1:1 syntax", "3:1 tab-indentation"])
+        #expect(Reader.read(source("\(longest)k: x\n")).diagnostics.first?.message == "a key longer than 65535 bytes")
+    }
+
     @Test func duplicateKeyWithANoteAtTheFirst() {
         let text = "name: a\nnotes: x\nname: b\n"
         let file = source(text)

@@ -96,7 +96,7 @@ import Testing
         #expect(unknown.filter { $0.code == .unknownReference }.count == expectedUses)
         let analysis = CanvasAnalysis(source(Self.canvasUsingEveryReferenceField(target: nil)))
         #expect(analysis.errors.isEmpty)
-        #expect(Set(analysis.index.uses.map(\.field)) == Set(fields.map(\.key)))
+        #expect(Set(analysis.uses.map(\.field)) == Set(fields.map(\.key)))
         let canvas = try #require(analysis.validCanvas)
         let map = DOTExporter(language: .en, view: .map).export(canvas)
         #expect(map.components(separatedBy: "\n").filter { $0.contains(" -> ") }.count == expectedUses)

@@ -35,9 +35,14 @@ func readingProblems(bytes: [UInt8]) -> [String] {
     return locations(Reader.read(file).diagnostics, in: file)
 }
 
-/// The diagnostics of the whole pipeline for a file.
+/// The diagnostics of the whole pipeline for a file. Every test that reads them
+/// also checks that `bmc check`'s leaner pass, which keeps no free text, finds
+/// exactly the same.
 func pipelineDiagnostics(_ file: SourceFile, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
-    CanvasAnalysis(file).diagnostics
+    let found = CanvasAnalysis(file).diagnostics
+    #expect(CanvasAnalysis.diagnostics(of: file) == found, "check's pass disagrees with the analysis",
+            sourceLocation: sourceLocation)
+    return found
 }
 
 /// What the whole pipeline (read, decode, check) reports, as "line:column code".

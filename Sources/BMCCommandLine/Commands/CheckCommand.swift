@@ -56,10 +56,10 @@ enum CheckCommand: CommandImplementation {
     /// independent, so a folder of many is shared out over the cores; each file is
     /// analysed whole on one.
     private static func diagnosticsOfEach(_ sources: [SourceFile]) -> [[Diagnostic]] {
-        guard sources.count > 1 else { return sources.map { CanvasAnalysis($0).diagnostics } }
+        guard sources.count > 1 else { return sources.map(CanvasAnalysis.diagnostics(of:)) }
         let results = ResultSlots<[Diagnostic]>(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = CanvasAnalysis(sources[index]).diagnostics
+            results[index] = CanvasAnalysis.diagnostics(of: sources[index])
         }
         return results.values
     }

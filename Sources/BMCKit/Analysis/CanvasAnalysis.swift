@@ -17,10 +17,21 @@ public struct CanvasAnalysis: Sendable {
     public let diagnostics: [Diagnostic]
 
     public init(_ source: SourceFile) {
+        self = CanvasAnalysis(source, keepingText: true)
+    }
+
+    /// What `bmc check` reports for a file: the diagnostics of the analysis, found
+    /// without keeping the canvas's free text, which no check reads (a large
+    /// canvas then needs half the memory). Tests hold it to the full analysis.
+    public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
+        CanvasAnalysis(source, keepingText: false).diagnostics
+    }
+
+    private init(_ source: SourceFile, keepingText: Bool) {
         self.source = source
         let (document, syntaxProblems) = Reader.read(source)
         self.document = document
-        let (canvas, decoder) = CanvasDecoder.decode(document)
+        let (canvas, decoder) = CanvasDecoder.decode(document, keepsText: keepingText)
         self.canvas = canvas
         var diagnostics = syntaxProblems + decoder.diagnostics
         guard let canvas else {
@@ -28,16 +39,16 @@ public struct CanvasAnalysis: Sendable {
             self.diagnostics = diagnostics.sortedByPosition()
             return
         }
-        index = IdentifierIndex(canvas, source: source)
+        index = IdentifierIndex(canvas, document: document)
         // References to ids that were refused, or to items that could not be read
         // (or that a syntax error may have cost), would only echo those errors.
         let silenced: Set<String>? = !syntaxProblems.isEmpty || decoder.skippedAnItem ? nil
             : decoder.diagnostics.containsErrors ? decoder.refusedIdentifiers : []
-        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: index, silencing: silenced)
+        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: canvas, index: index, silencing: silenced)
         // Warnings speak of the business model, which is known only once the file
         // is valid; on a broken file they would mostly echo its errors.
         if !diagnostics.containsErrors {
-            diagnostics += CanvasRules.warnings(of: canvas, index: index)
+            diagnostics += CanvasRules.warnings(of: canvas, index: index, document: document)
         }
         self.diagnostics = diagnostics.sortedByPosition()
     }

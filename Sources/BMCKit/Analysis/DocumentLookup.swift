@@ -50,9 +50,17 @@ extension CanvasAnalysis {
         index.definitions.first { $0.range.touches(offset) }
     }
 
+    /// Every reference of the canvas, in the order of the walk.
+    public var uses: [IdentifierIndex.Use] { canvas.map(IdentifierIndex.uses(in:)) ?? [] }
+
+    /// Every reference to `id`, in the order of the file.
+    public func uses(of id: String) -> [IdentifierIndex.Use] {
+        uses.filter { $0.id == id }.sorted { $0.range.start < $1.range.start }
+    }
+
     /// The reference at `offset`.
     public func use(at offset: Int) -> IdentifierIndex.Use? {
-        index.uses.first { $0.range.touches(offset) }
+        uses.first { $0.range.touches(offset) }
     }
 }
 

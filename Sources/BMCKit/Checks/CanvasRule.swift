@@ -1,12 +1,22 @@
-/// What every warning rule sees: the typed canvas and its id index.
+/// What every warning rule sees: the typed canvas, its id index, and the
+/// document it was read from, for the ranges of the keys a warning points at.
 struct RuleContext {
     let canvas: Canvas
     let index: IdentifierIndex
+    let document: Document?
 
     /// Where to point for a problem with a block as a whole: the block's key if it
     /// is written, or else the canvas's `name`.
     func range(of block: Block) -> SourceRange {
-        canvas.span.has(block.key) ? canvas.span.keyRange(of: block.key) : canvas.span.keyRange(of: "name")
+        let entry = document?.entry(block.key, inMappingAt: canvas.span.range)
+            ?? document?.entry("name", inMappingAt: canvas.span.range)
+        return entry?.keyRange ?? canvas.span.range
+    }
+
+    /// The range of the value of `key` in the item at `span`, or the item's label
+    /// when it has no such key.
+    func range(of key: String, in span: SourceSpan) -> SourceRange {
+        document?.entry(key, inMappingAt: span.range)?.value.range ?? span.label
     }
 }
 
@@ -31,8 +41,8 @@ public enum CanvasRules {
     ]
 
     /// The warnings of every rule about `canvas`.
-    static func warnings(of canvas: Canvas, index: IdentifierIndex) -> [Diagnostic] {
-        let context = RuleContext(canvas: canvas, index: index)
+    static func warnings(of canvas: Canvas, index: IdentifierIndex, document: Document? = nil) -> [Diagnostic] {
+        let context = RuleContext(canvas: canvas, index: index, document: document)
         return all.flatMap { $0.check(context) }
     }
 }

@@ -16,7 +16,7 @@ enum EmptyBlockRule: CanvasRule {
 
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas
-        var diagnostics = Block.allCases.filter { $0.items(of: canvas).isEmpty }.map { block in
+        var diagnostics = Block.allCases.filter { $0.itemCount(in: canvas) == 0 }.map { block in
             Diagnostic(Warning.emptyBlock(block), at: context.range(of: block))
         }
         // An empty block already says there is no revenue; this catches streams

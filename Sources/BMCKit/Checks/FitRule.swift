@@ -25,17 +25,29 @@ enum FitRule: CanvasRule {
     static let codes: [DiagnosticCode] = [.unaddressedPain, .unaddressedGain, .outOfScopeRemedy]
 
     static func check(_ context: RuleContext) -> [Diagnostic] {
-        let canvas = context.canvas
+        let canvas = context.canvas, index = context.index
         var diagnostics: [Diagnostic] = []
-        var addressed = Set<String>()
+        // By the position of each id in the index: the segment (by its position in
+        // the block) a pain or gain belongs to, its persona's for a persona's, and
+        // whether a remedy addresses it.
+        var segmentOfPoint = [Int32](repeating: -1, count: index.definitions.count)
+        var addressed = [Bool](repeating: false, count: index.definitions.count)
+        for (position, segment) in canvas.customerSegments.enumerated() {
+            forEachPainAndGain(of: segment) { point in
+                if let id = point.id, let definition = index.position(of: id), segmentOfPoint[definition] < 0 {
+                    segmentOfPoint[definition] = Int32(position)
+                }
+            }
+        }
         for proposition in canvas.valuePropositions {
-            let segments = Set(proposition.segments.map(\.id))
             for remedy in proposition.remedies {
                 for reference in remedy.addresses {
-                    guard let definition = context.index[reference.id] else { continue }
-                    addressed.insert(reference.id)
-                    guard definition.kind == remedy.role.addressedRole.kind, let segment = definition.segmentID,
-                          !segments.contains(segment) else { continue }
+                    guard let position = index.position(of: reference.id) else { continue }
+                    addressed[position] = true
+                    let definition = index.definitions[position]
+                    guard definition.kind == remedy.role.addressedRole.kind, segmentOfPoint[position] >= 0 else { continue }
+                    let segment = canvas.customerSegments[Int(segmentOfPoint[position])].id
+                    guard !proposition.segments.contains(where: { $0.id == segment }) else { continue }
                     diagnostics.append(Diagnostic(
                         Warning.outOfScopeRemedy(point: reference.id, kind: definition.kind, segment: segment,
                                                  proposition: proposition.id),
@@ -44,13 +56,23 @@ enum FitRule: CanvasRule {
             }
         }
         for segment in canvas.customerSegments {
-            for point in segment.pains + segment.gains + segment.personas.flatMap({ $0.pains + $0.gains }) {
-                guard let id = point.id, !addressed.contains(id) else { continue }
+            forEachPainAndGain(of: segment) { point in
+                guard let id = point.id, let position = index.position(of: id), !addressed[position] else { return }
                 diagnostics.append(Diagnostic(point.role == .pain ? Warning.unaddressedPain(id: id) : .unaddressedGain(id: id),
-                                              at: point.span.valueRange(of: "id")))
+                                              at: point.span.label))
             }
         }
         return diagnostics
+    }
+
+    /// The pains and gains of a segment's profile, then of each persona's.
+    private static func forEachPainAndGain(of segment: Segment, _ body: (Point) -> Void) {
+        segment.pains.forEach(body)
+        segment.gains.forEach(body)
+        for persona in segment.personas {
+            persona.pains.forEach(body)
+            persona.gains.forEach(body)
+        }
     }
 }
 

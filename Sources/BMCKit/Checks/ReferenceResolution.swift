@@ -3,32 +3,42 @@
 /// `wrong-reference-kind` (with a note where the id is defined). The references
 /// and the kinds come from the index, which the schema-driven walk filled.
 enum ReferenceResolution {
-    /// The errors of `index`'s references. `silencedIDs` are ids whose unknown
-    /// references go unreported, since the caller already reported why they are
-    /// missing; `nil` stands for every id (an item could not be read at all).
-    static func diagnostics(of index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) -> [Diagnostic] {
-        var suggestions = IdentifierSuggestions(index: index, budget: IdentifierSuggestions.budgetPerCheck)
-        var found: [Diagnostic] = []
-        for use in index.uses {
-            guard let definition = index[use.id] else {
-                if silencedIDs?.contains(use.id) ?? true { continue }
-                let (suggestion, candidates) = suggestions.closest(to: use.id, ofKinds: use.kinds)
-                found.append(Diagnostic(
-                    ReferenceProblem.unknownReference(id: use.id, field: use.field, owner: use.ownerKind, kinds: use.kinds,
-                                                      suggestion: suggestion,
-                                                      candidates: candidates.count <= 12 ? candidates : []),
-                    at: use.range, fixIts: suggestion.map { [.replacing(use.range, with: $0)] } ?? []))
-                continue
-            }
-            guard use.kinds.contains(definition.kind) else {
-                found.append(Diagnostic(
-                    ReferenceProblem.wrongReferenceKind(id: use.id, found: definition.kind, field: use.field,
-                                                        owner: use.ownerKind, kinds: use.kinds),
-                    at: use.range, notes: [.init(.definedHere(use.id), at: definition.range)]))
-                continue
-            }
+    /// The errors of the references in `canvas`, whose ids `index` holds.
+    /// `silencedIDs` are ids whose unknown references go unreported, since the
+    /// caller already reported why they are missing; `nil` stands for every id (an
+    /// item could not be read at all).
+    static func diagnostics(of canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) -> [Diagnostic] {
+        var resolver = Resolver(index: index, silencedIDs: silencedIDs,
+                                suggestions: IdentifierSuggestions(index: index, budget: IdentifierSuggestions.budgetPerCheck))
+        CanvasWalker.walk(canvas, with: &resolver)
+        return resolver.found
+    }
+}
+
+/// The walk that checks every reference.
+private struct Resolver: CanvasVisitor {
+    let index: IdentifierIndex
+    let silencedIDs: Set<String>?
+    var suggestions: IdentifierSuggestions
+    var found: [Diagnostic] = []
+
+    mutating func visitReference(_ reference: Reference, field: FieldSchema, kinds: [ItemKind], from element: CanvasElement) {
+        guard let definition = index[reference.id] else {
+            if silencedIDs?.contains(reference.id) ?? true { return }
+            let (suggestion, candidates) = suggestions.closest(to: reference.id, ofKinds: kinds)
+            found.append(Diagnostic(
+                ReferenceProblem.unknownReference(id: reference.id, field: field.key, owner: element.kind, kinds: kinds,
+                                                  suggestion: suggestion, candidates: candidates.count <= 12 ? candidates : []),
+                at: reference.range, fixIts: suggestion.map { [.replacing(reference.range, with: $0)] } ?? []))
+            return
         }
-        return found
+        guard kinds.contains(definition.kind) else {
+            found.append(Diagnostic(
+                ReferenceProblem.wrongReferenceKind(id: reference.id, found: definition.kind, field: field.key,
+                                                    owner: element.kind, kinds: kinds),
+                at: reference.range, notes: [.init(.definedHere(reference.id), at: definition.range)]))
+            return
+        }
     }
 }
 

@@ -32,26 +32,28 @@ enum SegmentCareRule: CanvasRule {
             for segment in relationship.segments { offered[segment.id, default: []].insert(type) }
         }
         var diagnostics: [Diagnostic] = []
-        var firstWithPriority: [Int: Segment] = [:]
-        for segment in canvas.customerSegments {
+        // The first segment of each priority, by its position in the block.
+        var firstWithPriority: [Int: Int] = [:]
+        for (position, segment) in canvas.customerSegments.enumerated() {
             let types = offered[segment.id] ?? []
             if segment.engagement == .client && types.isDisjoint(with: [.personal, .dedicated]) {
                 diagnostics.append(Diagnostic(Warning.clientWithoutPersonalCare(segment: segment.id),
-                                              at: segment.span.valueRange(of: "engagement")))
+                                              at: context.range(of: "engagement", in: segment.span)))
             }
             for persona in segment.personas where !persona.prefers.isEmpty && types.isDisjoint(with: persona.prefers) {
                 diagnostics.append(Diagnostic(
                     Warning.unmetPreference(persona: persona.id, prefers: persona.prefers, segment: segment.id),
-                    at: persona.span.valueRange(of: "prefers")))
+                    at: context.range(of: "prefers", in: persona.span)))
             }
             guard let priority = segment.priority else { continue }
-            if let first = firstWithPriority[priority] {
+            if let first = firstWithPriority[priority].map({ canvas.customerSegments[$0] }) {
                 diagnostics.append(Diagnostic(
                     Warning.duplicatePriority(first: first.id, second: segment.id, priority: priority),
-                    at: segment.span.valueRange(of: "priority"),
-                    notes: [.init(.hasPriorityHere(id: first.id, priority: priority), at: first.span.valueRange(of: "priority"))]))
+                    at: context.range(of: "priority", in: segment.span),
+                    notes: [.init(.hasPriorityHere(id: first.id, priority: priority),
+                                  at: context.range(of: "priority", in: first.span))]))
             } else {
-                firstWithPriority[priority] = segment
+                firstWithPriority[priority] = position
             }
         }
         return diagnostics

@@ -107,9 +107,11 @@ extension CanvasDecoder {
     /// Gives an item without an explicit `id` the id derived from its name.
     mutating func deriveIdentifier<Item: IdentifiedItem>(of item: inout Item) {
         guard !item.hasExplicitID else { return }
-        item.id = Identifier.derive(from: item.name)
-        if item.id.isEmpty && !item.name.isEmpty {
-            report(.underivableID(name: item.name), at: item.span.valueRange(of: "name"))
+        // A decoder that keeps no free text reads the name here, where it is needed.
+        let name = keepsText ? item.name : entry("name", in: finishing).flatMap { $0.shape == .scalar ? value(of: $0) : nil } ?? ""
+        item.id = Identifier.derive(from: name)
+        if item.id.isEmpty && !name.isEmpty {
+            report(.underivableID(name: name), at: item.span.nameRange ?? item.span.range)
         }
     }
 
@@ -119,11 +121,12 @@ extension CanvasDecoder {
     mutating func checkMoney<Item: MoneyItem>(of item: Item) {
         guard item.amount != nil else { return }
         var missing: [String] = []
-        if item.currency == nil && !item.span.has("currency") { missing.append("currency") }
-        if item.per == nil && !item.span.has("per") { missing.append("per") }
-        guard !missing.isEmpty else { return }
-        pendingMoneyFixes.append(PendingMoneyFix(missing: missing, amountKey: item.span.keyRange(of: "amount"),
-                                                 amountValue: item.span.valueRange(of: "amount")))
+        // A key written with a wrong value was reported as such; an empty one is absent.
+        let currency = entry("currency", in: finishing), per = entry("per", in: finishing)
+        if item.currency == nil && (currency?.isEmptyValue ?? true) { missing.append("currency") }
+        if item.per == nil && (per?.isEmptyValue ?? true) { missing.append("per") }
+        guard !missing.isEmpty, let amount = entry("amount", in: finishing) else { return }
+        pendingMoneyFixes.append(PendingMoneyFix(missing: missing, amountKey: amount.keyRange, amountValue: amount.range))
     }
 
     /// Reports the amounts without a currency or period, with their fixes.

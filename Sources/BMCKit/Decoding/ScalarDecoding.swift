@@ -7,45 +7,56 @@ import Foundation
 /// Reading one scalar as each type of section 1.2. The type comes from the schema
 /// only, never from how the value looks: `name: no` is the text "no".
 extension CanvasDecoder {
-    /// The scalar of a node, or a report that a single value was due.
-    mutating func scalar(_ node: Node, key: String) -> Scalar? {
-        if let scalar = node.scalar { return scalar }
-        report(.expectedScalar(key: key, found: node.shape), at: node.range)
+    /// The record of a scalar node, or a report that a single value was due.
+    mutating func scalar(_ node: NodeID, key: String) -> NodeRecord? {
+        let scalar = record(node)
+        if scalar.shape == .scalar { return scalar }
+        report(.expectedScalar(key: key, found: shape(of: scalar)), at: scalar.range)
         return nil
     }
 
-    mutating func text(_ node: Node, key: String) -> String? {
-        scalar(node, key: key)?.value
+    mutating func text(_ node: NodeID, key: String) -> String? {
+        scalar(node, key: key).map(value(of:))
+    }
+
+    /// Free text: its value, or when the decoder keeps no free text, `nil` once its
+    /// shape is checked.
+    mutating func freeText(_ node: NodeID, key: String) -> String? {
+        guard keepsText else {
+            _ = scalar(node, key: key)
+            return nil
+        }
+        return text(node, key: key)
     }
 
     /// Numbers and booleans are never quoted, so that every YAML tool reads them
     /// as the same type the schema does. A quoted value that would be valid bare
     /// gets the quotes' removal as its fix.
-    private mutating func unquoted(_ node: Node, key: String, type: SchemaProblem.UnquotedType,
+    private mutating func unquoted(_ node: NodeID, key: String, type: SchemaProblem.UnquotedType,
                                    isValid: (String) -> Bool) -> String? {
         guard let scalar = scalar(node, key: key) else { return nil }
-        guard scalar.isPlain else {
-            let value = scalar.value
+        let value = value(of: scalar)
+        guard scalar.style == .plain else {
             report(.quotedValue(key: key, type: type, value: value), at: scalar.range,
                    fixIts: isValid(value) ? [.replacing(scalar.range, with: value)] : [])
             return nil
         }
-        return scalar.value
+        return value
     }
 
-    mutating func integer(_ node: Node, key: String, minimum: Int) -> Int? {
+    mutating func integer(_ node: NodeID, key: String, minimum: Int) -> Int? {
         guard let text = unquoted(node, key: key, type: .integer, isValid: { CanvasDecoder.wholeNumber($0) != nil })
         else { return nil }
         guard let parsed = CanvasDecoder.wholeNumber(text) else {
-            report(.badInteger(key: key, value: text, minimum: minimum), at: node.range)
+            report(.badInteger(key: key, value: text, minimum: minimum), at: record(node).range)
             return nil
         }
         guard let value = parsed else {
-            report(.tooLarge(key: key, value: text), at: node.range)
+            report(.tooLarge(key: key, value: text), at: record(node).range)
             return nil
         }
         guard value >= minimum else {
-            report(.belowMinimum(key: key, minimum: minimum, value: String(value)), at: node.range)
+            report(.belowMinimum(key: key, minimum: minimum, value: String(value)), at: record(node).range)
             return nil
         }
         return value
@@ -65,15 +76,15 @@ extension CanvasDecoder {
         return .some(isNegative ? -magnitude : magnitude)
     }
 
-    mutating func decimal(_ node: Node, key: String, minimum: Int) -> Decimal? {
+    mutating func decimal(_ node: NodeID, key: String, minimum: Int) -> Decimal? {
         guard let text = unquoted(node, key: key, type: .decimal, isValid: { CanvasDecoder.plainDecimal($0) != nil })
         else { return nil }
         guard let value = CanvasDecoder.plainDecimal(text) else {
-            report(.badDecimal(key: key, value: text), at: node.range)
+            report(.badDecimal(key: key, value: text), at: record(node).range)
             return nil
         }
         guard value >= Decimal(minimum) else {
-            report(.belowMinimum(key: key, minimum: minimum, value: text), at: node.range)
+            report(.belowMinimum(key: key, minimum: minimum, value: text), at: record(node).range)
             return nil
         }
         return value
@@ -91,67 +102,69 @@ extension CanvasDecoder {
         return Decimal(string: text.first == "+" ? String(text.dropFirst()) : text)
     }
 
-    mutating func boolean(_ node: Node, key: String) -> Bool? {
+    mutating func boolean(_ node: NodeID, key: String) -> Bool? {
         guard let text = unquoted(node, key: key, type: .boolean, isValid: { $0 == "true" || $0 == "false" })
         else { return nil }
         switch text {
         case "true": return true
         case "false": return false
         default:
-            report(.badBoolean(key: key, value: text), at: node.range)
+            report(.badBoolean(key: key, value: text), at: record(node).range)
             return nil
         }
     }
 
-    mutating func date(_ node: Node, key: String) -> CanvasDate? {
+    mutating func date(_ node: NodeID, key: String) -> CanvasDate? {
         guard let text = text(node, key: key) else { return nil }
         guard let date = CanvasDate(text) else {
-            report(.badDate(key: key, value: text), at: node.range)
+            report(.badDate(key: key, value: text), at: record(node).range)
             return nil
         }
         return date
     }
 
-    mutating func duration(_ node: Node, key: String) -> Duration? {
+    mutating func duration(_ node: NodeID, key: String) -> Duration? {
         guard let text = text(node, key: key) else { return nil }
         guard let duration = Duration(text) else {
-            report(.badDuration(key: key, value: text), at: node.range)
+            report(.badDuration(key: key, value: text), at: record(node).range)
             return nil
         }
         return duration
     }
 
-    mutating func currency(_ node: Node, key: String) -> String? {
+    mutating func currency(_ node: NodeID, key: String) -> String? {
         guard let text = text(node, key: key) else { return nil }
         let isCode = { (code: String) in
             code.utf8.count == 3 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         }
         guard isCode(text) else {
             let upper = text.uppercased()
-            report(.badCurrency(key: key, value: text), at: node.range,
-                   fixIts: isCode(upper) ? [.replacing(node.range, with: upper)] : [])
+            report(.badCurrency(key: key, value: text), at: record(node).range,
+                   fixIts: isCode(upper) ? [.replacing(record(node).range, with: upper)] : [])
             return nil
         }
         return text
     }
 
-    /// A word of an enumeration; a near miss gets "did you mean" and its fix.
-    mutating func word(_ node: Node, key: String, schema: EnumSchema) -> String? {
-        guard let value = text(node, key: key) else { return nil }
-        if schema.words.contains(value) { return value }
+    /// The position of a word among an enumeration's words; a near miss gets "did
+    /// you mean" and its fix.
+    mutating func word(_ node: NodeID, key: String, schema: EnumSchema) -> Int? {
+        guard let scalar = scalar(node, key: key) else { return nil }
+        if let position = schema.position(of: valueBytes(of: scalar)) { return position }
+        let value = value(of: scalar)
         let suggestion = suggestion(for: value, among: schema.words, listName: schema.noun)
-        report(.badEnum(noun: schema.noun, value: value, suggestion: suggestion, words: schema.words), at: node.range,
-               fixIts: suggestion.map { [.replacing(node.range, with: $0)] } ?? [])
+        report(.badEnum(noun: schema.noun, value: value, suggestion: suggestion, words: schema.words), at: scalar.range,
+               fixIts: suggestion.map { [.replacing(scalar.range, with: $0)] } ?? [])
         return nil
     }
 
     /// An id: letters, digits, `-` and `_`, starting with a letter or digit.
-    mutating func identifier(_ node: Node, key: String) -> String? {
+    mutating func identifier(_ node: NodeID, key: String) -> String? {
         guard let text = text(node, key: key) else { return nil }
         guard Identifier.isValid(text) else {
             let derived = Identifier.derive(from: text)
             refusedIdentifiers.insert(text)
-            report(.badID(value: text, derived: derived), at: node.range)
+            report(.badID(value: text, derived: derived), at: record(node).range)
             return nil
         }
         return text

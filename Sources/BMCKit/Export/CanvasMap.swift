@@ -43,17 +43,9 @@ private struct MapDrawing: CanvasVisitor {
 
     mutating func visitElement(_ element: CanvasElement) {
         // Block items, and the pains and gains with an id that remedies point at.
-        let node: (id: String, label: String)?
-        if element.isBlockItem {
-            node = (element.item.id, element.item.name)
-        } else if let point = element.value as? Point, point.role != .job, let id = point.id {
-            node = (id, point.text)
-        } else {
-            node = nil
-        }
-        guard let node else { return }
-        nodes[element.block, default: []].append(node)
-        blockOfNode[node.id] = element.block
+        guard let id = element.id, element.isBlockItem || element.kind == .pain || element.kind == .gain else { return }
+        nodes[element.block, default: []].append((id, element.title))
+        blockOfNode[id] = element.block
     }
 
     /// An edge from the item holding the reference (a remedy's is its value
@@ -63,7 +55,7 @@ private struct MapDrawing: CanvasVisitor {
     /// with its arrow turned back; between blocks of the same rank it does not
     /// shape the layout and is dashed.
     mutating func visitReference(_ reference: Reference, field: FieldSchema, kinds: [ItemKind], from element: CanvasElement) {
-        let from = element.item.id
+        let from = element.itemID
         let label = labels.field(element.isBlockItem ? field.key : element.listKey).lowercased()
         let fromRank = element.block.flowRank
         let toRank = blockOfNode[reference.id]?.flowRank ?? kinds.first.map { kind in

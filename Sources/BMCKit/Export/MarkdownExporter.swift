@@ -124,35 +124,24 @@ struct MarkdownDocument {
     // MARK: The nine blocks
 
     mutating func writeBlocks() {
-        // Links show the name of an item or persona, the text of a point or remedy.
-        for definition in IdentifierIndex(canvas).definitions { titles[definition.id] = definition.title }
+        var headings = HeadingOwners()
+        CanvasWalker.walk(canvas, with: &headings)
+        titles = headings.titles
         for block in Block.allCases {
             let items = block.items(of: canvas)
             heading(2, labels.block(block.key))
             if items.isEmpty { line("_\(MarkdownEscaping.inline(labels.phrase(.noItems)))_") }
-            for item in items { writeItem(item) }
+            for item in items {
+                // An item's heading anchors its id and those of its points and
+                // remedies; a persona's heading, its own and its points'.
+                heading(3, item.name, ids: headings.ids[item.id] ?? [])
+                writeFields(of: item, skipping: ["personas"])
+                for persona in (item as? Segment)?.personas ?? [] {
+                    heading(4, persona.name, ids: headings.ids[persona.id] ?? [])
+                    writeFields(of: persona, skipping: [])
+                }
+            }
         }
-    }
-
-    /// An item's heading (the anchor of its id and of the ids of its points and
-    /// remedies), its fields, and its personas under headings of their own.
-    private mutating func writeItem(_ item: any BlockItem) {
-        heading(3, item.name, ids: [item.id] + nestedIDs(of: item, skipping: ["personas"]))
-        writeFields(of: item, skipping: ["personas"])
-        for persona in (item as? Segment)?.personas ?? [] {
-            heading(4, persona.name, ids: [persona.id] + nestedIDs(of: persona, skipping: []))
-            writeFields(of: persona, skipping: [])
-        }
-    }
-
-    /// The ids of the points and remedies directly in an item or persona.
-    private func nestedIDs(of item: any SchemaItem, skipping: Set<String>) -> [String] {
-        var ids: [String] = []
-        item.forEachNestedField { field, children in
-            guard !skipping.contains(field.key) else { return }
-            ids += children.compactMap { $0.identity?.id }
-        }
-        return ids
     }
 
     /// Every field of an item in schema order, as a list in words. Driven by the
@@ -358,5 +347,21 @@ extension JSONValue {
     var arrayElements: [JSONValue] {
         if case .array(let elements) = self { return elements }
         return []
+    }
+}
+
+/// The walk that says which heading shows each id (the heading of the item or
+/// persona it is, or is in) and what its links show: an item's or persona's name,
+/// a point's or remedy's text.
+private struct HeadingOwners: CanvasVisitor {
+    /// The ids each heading anchors, by the id of the item or persona it is about.
+    var ids: [String: [String]] = [:]
+    var titles: [String: String] = [:]
+
+    mutating func visitElement(_ element: CanvasElement) {
+        guard let id = element.id else { return }
+        let owner = element.kind == .persona ? id : element.personaID ?? element.itemID
+        ids[owner, default: []].append(id)
+        if titles[id] == nil { titles[id] = element.title }
     }
 }

@@ -42,7 +42,10 @@ public struct Canvas: SchemaItem, Equatable {
     ]
     public static let itemSchema = describe("Canvas", "A Business Model Canvas: the nine blocks of Osterwalder and Pigneur.")
 
-    public var identity: (id: String, kind: ItemKind)? { nil }
+    public var elementKind: ItemKind? { nil }
+    public var referenceID: String? { nil }
+    public var hasWrittenID: Bool { false }
+    public var title: String { name }
 
     /// The effective language of exports when no `--lang` is given.
     public var effectiveLanguage: CanvasLanguage { language ?? .en }

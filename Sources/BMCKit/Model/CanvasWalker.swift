@@ -1,14 +1,22 @@
 /// One thing a canvas holds that a walk visits: a block item, or a persona, point
-/// or remedy inside one, with where it stands.
+/// or remedy inside one, with what visitors ask of it and where it stands.
 public struct CanvasElement: Sendable {
-    /// The item, persona, point or remedy.
-    public let value: any SchemaItem
     public let block: Block
-    /// The block item the element is in (the element itself for a block item).
-    public let item: any BlockItem
     /// The key of the list the element is in: the block's key for a block item,
     /// `personas`, `pains`, `pain-relievers`... for the others.
     public let listKey: String
+    /// The kind of element: a segment, a persona, a pain, a pain reliever...
+    public let kind: ItemKind
+    /// The id it is referred to by, if it has one.
+    public let id: String?
+    /// Whether that id is derived from the name.
+    public let isDerivedID: Bool
+    /// An item's or persona's name, a point's or remedy's text.
+    public let title: String
+    public let span: SourceSpan
+    /// The block item the element is in (itself for a block item), and its name.
+    public let itemID: String
+    public let itemTitle: String
     /// The segment the element belongs to: the segment itself, its personas and
     /// points, and theirs; `nil` outside the customer segments.
     public let segmentID: String?
@@ -23,7 +31,7 @@ public struct CanvasElement: Sendable {
 /// default that does nothing, so a visitor says only what it needs.
 public protocol CanvasVisitor {
     /// Before the items of a block (also for an empty block).
-    mutating func visitBlock(_ block: Block, items: [any BlockItem])
+    mutating func visitBlock(_ block: Block, itemCount: Int)
     /// An element, before the elements nested in it.
     mutating func visitElement(_ element: CanvasElement)
     /// A reference held by an element's field, and the kinds it may name there.
@@ -31,7 +39,7 @@ public protocol CanvasVisitor {
 }
 
 extension CanvasVisitor {
-    public mutating func visitBlock(_ block: Block, items: [any BlockItem]) {}
+    public mutating func visitBlock(_ block: Block, itemCount: Int) {}
     public mutating func visitElement(_ element: CanvasElement) {}
     public mutating func visitReference(_ reference: Reference, field: FieldSchema, kinds: [ItemKind],
                                         from element: CanvasElement) {}
@@ -44,32 +52,44 @@ extension CanvasVisitor {
 /// walked, resolved and drawn without a line elsewhere.
 public enum CanvasWalker {
     public static func walk<Visitor: CanvasVisitor>(_ canvas: Canvas, with visitor: inout Visitor) {
+        // The schema's fields walk their nested items with the visitor as an
+        // existential: a closure cannot be generic over the visitor's type.
+        var walking: any CanvasVisitor = visitor
+        defer { visitor = walking as! Visitor }
         for block in Block.allCases {
-            let items = block.items(of: canvas)
-            visitor.visitBlock(block, items: items)
-            for item in items {
-                let segmentID = block == .customerSegments ? item.id : nil
-                walk(CanvasElement(value: item, block: block, item: item, listKey: block.key, segmentID: segmentID,
-                                   personaID: nil), with: &visitor)
-            }
+            block.walkItems(of: canvas, with: &walking)
         }
     }
 
-    private static func walk<Visitor: CanvasVisitor>(_ element: CanvasElement, with visitor: inout Visitor) {
+    /// Walks a block item.
+    static func walk<Item: BlockItem>(blockItem item: Item, of block: Block, with visitor: inout any CanvasVisitor) {
+        let element = CanvasElement(
+            block: block, listKey: block.key, kind: Item.kind, id: item.referenceID, isDerivedID: !item.hasExplicitID,
+            title: item.name, span: item.span, itemID: item.id, itemTitle: item.name,
+            segmentID: block == .customerSegments ? item.id : nil, personaID: nil)
+        walk(item, as: element, with: &visitor)
+    }
+
+    /// Walks an element nested in `parent`'s list `list`.
+    static func walk<Item: SchemaItem>(_ item: Item, in parent: CanvasElement, list: String, with visitor: inout any CanvasVisitor) {
+        let element = CanvasElement(
+            block: parent.block, listKey: list, kind: item.elementKind ?? parent.kind, id: item.referenceID,
+            isDerivedID: item.referenceID != nil && !item.hasWrittenID, title: item.title, span: item.span,
+            itemID: parent.itemID, itemTitle: parent.itemTitle, segmentID: parent.segmentID,
+            personaID: parent.kind == .persona ? parent.id : parent.personaID)
+        walk(item, as: element, with: &visitor)
+    }
+
+    private static func walk<Item: SchemaItem>(_ item: Item, as element: CanvasElement, with visitor: inout any CanvasVisitor) {
         visitor.visitElement(element)
-        element.value.forEachReferenceField { field, references in
-            guard case .list(.reference(let declared)) = field.type else { return }
-            let kinds = element.value.acceptedKinds(in: field, declared: declared)
-            for reference in references {
-                visitor.visitReference(reference, field: field, kinds: kinds, from: element)
+        for field in Item.fields {
+            if let references = field.references, case .list(.reference(let declared)) = field.schema.type {
+                let kinds = item.acceptedKinds(in: field.schema, declared: declared)
+                for reference in references(item) {
+                    visitor.visitReference(reference, field: field.schema, kinds: kinds, from: element)
+                }
             }
-        }
-        let personaID = (element.value as? Persona)?.id ?? element.personaID
-        element.value.forEachNestedField { field, children in
-            for child in children {
-                walk(CanvasElement(value: child, block: element.block, item: element.item, listKey: field.key,
-                                   segmentID: element.segmentID, personaID: personaID), with: &visitor)
-            }
+            field.walk?(item, element, &visitor)
         }
     }
 }

@@ -264,6 +264,11 @@ extension Reader {
             skipLine(andDeeperThan: column)
             return nil
         }
+        if keyEnd - start > Reader.maximumKeyLength {
+            report(.keyTooLong(maximum: Reader.maximumKeyLength), at: SourceRange(start: start, end: keyEnd))
+            skipLine(andDeeperThan: column)
+            return nil
+        }
         for offset in start..<keyEnd where bytes[offset] == .tab {
             reportTab(at: offset)
             skipLine(andDeeperThan: column)

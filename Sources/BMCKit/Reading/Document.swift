@@ -23,6 +23,41 @@ public struct Document: Sendable {
     /// or nothing at all).
     public var root: Node? { rootIndex.map { Node(storage: storage, index: $0) } }
 
+    /// The entry `key` of the mapping that spans `range` (an item's
+    /// `SourceSpan.range`), if there is such a mapping and it has the key.
+    public func entry(_ key: String, inMappingAt range: SourceRange) -> MappingEntry? {
+        mapping(at: range)?.mapping?.first(key: key)
+    }
+
+    /// The mapping node whose range is `range`, found by going down from the root
+    /// through the containers that hold it (a binary search in each, since their
+    /// children are in file order).
+    public func mapping(at range: SourceRange) -> Node? {
+        guard var node = root else { return nil }
+        while true {
+            if node.range == range && node.mapping != nil { return node }
+            let child: Node?
+            switch node.kind {
+            case .mapping(let entries): child = Document.last(in: entries.count, startingBefore: range.start) { entries[$0].value }
+            case .sequence(let items): child = Document.last(in: items.count, startingBefore: range.start) { items[$0].value }
+            case .scalar: child = nil
+            }
+            guard let child, child.range.end >= range.end else { return nil }
+            node = child
+        }
+    }
+
+    /// The last of `count` children, in file order, that starts at or before `offset`.
+    private static func last(in count: Int, startingBefore offset: Int, _ child: (Int) -> Node) -> Node? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if child(middle).range.start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? child(low - 1) : nil
+    }
+
     /// Whether `range` holds, touches or is touched by text the reader refused or
     /// skipped: what is written there may be incomplete.
     public func isDamaged(_ range: SourceRange) -> Bool {

@@ -6,7 +6,7 @@
 /// A record is the node and the entry that holds it (its key, or its dash) at
 /// once: every node but the root is the value of exactly one entry. A table of
 /// small records rather than a tree of objects keeps a canvas's tree at about
-/// 28 bytes a node, and a value is read from the source only when asked for.
+/// 24 bytes a node, and a value is read from the source only when asked for.
 final class DocumentStorage: Sendable {
     /// The source bytes, shared with the `SourceFile` (arrays are copy-on-write).
     let bytes: [UInt8]
@@ -46,13 +46,16 @@ final class DocumentStorage: Sendable {
 /// A node's number in its `DocumentStorage`.
 typealias NodeID = Int32
 
-/// One node and the entry that holds it, whatever its kind.
+/// One node and the entry that holds it, whatever its kind: 24 bytes, so that a
+/// large canvas's tree is about the size of its text. The key is kept as its start
+/// and length (a key is at most 65,535 bytes: `Reader.maximumKeyLength`), and the
+/// node's shape, style, flags and block scalar header share 16 bits.
 struct NodeRecord: Sendable {
-    enum Shape: UInt8 { case scalar, mapping, sequence }
-    enum Style: UInt8 { case empty, plain, singleQuoted, doubleQuoted, literal, folded }
+    enum Shape: UInt16 { case scalar, mapping, sequence }
+    enum Style: UInt16 { case empty, plain, singleQuoted, doubleQuoted, literal, folded }
 
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// A one-line flow sequence `[a, b]`.
         static let isFlow = Flags(rawValue: 1)
         /// At least one blank line separates the entry from what is above it.
@@ -66,7 +69,6 @@ struct NodeRecord: Sendable {
     /// The key of the mapping entry holding the node, or the dash of the sequence
     /// item (an empty range for flow sequence elements and the root).
     var keyStart: Int32 = 0
-    var keyEnd: Int32 = 0
     /// For containers, the number of the first child; for scalars whose value
     /// differs from their source text, its offset in `DocumentStorage.unescaped`,
     /// or -1 when the value is the text between the quotes.
@@ -74,12 +76,44 @@ struct NodeRecord: Sendable {
     /// For containers, the number of children; for scalars with a value in
     /// `unescaped`, its length in bytes.
     var count: Int32 = 0
-    var shape: Shape
-    var style: Style = .empty
-    var flags: Flags = []
+    private var keyLength: UInt16 = 0
+    /// From the low bits up: shape (2 bits), style (3), flags (3), block scalar
+    /// header (6: chomping in 2, explicit indentation in 4).
+    private var bits: UInt16 = 0
+
+    init(start: Int32, end: Int32, shape: Shape, style: Style = .empty) {
+        self.start = start
+        self.end = end
+        self.shape = shape
+        self.style = style
+    }
+
+    var keyEnd: Int32 {
+        get { keyStart + Int32(keyLength) }
+        set { keyLength = UInt16(clamping: newValue - keyStart) }
+    }
+
+    var shape: Shape {
+        get { Shape(rawValue: bits & 0b11) ?? .scalar }
+        set { bits = bits & ~0b11 | newValue.rawValue }
+    }
+
+    var style: Style {
+        get { Style(rawValue: bits >> 2 & 0b111) ?? .empty }
+        set { bits = bits & ~(0b111 << 2) | newValue.rawValue << 2 }
+    }
+
+    var flags: Flags {
+        get { Flags(rawValue: bits >> 5 & 0b111) }
+        set { bits = bits & ~(0b111 << 5) | (newValue.rawValue & 0b111) << 5 }
+    }
+
     /// A block scalar's header: the chomping indicator in the low two bits, the
     /// explicit indentation (0 for none) above them.
-    var header: UInt8 = 0
+    var header: UInt8 {
+        get { UInt8(bits >> 8 & 0b11_1111) }
+        set { bits = bits & ~(0b11_1111 << 8) | UInt16(newValue & 0b11_1111) << 8 }
+    }
 
     var range: SourceRange { SourceRange(start: Int(start), end: Int(end)) }
     /// An empty value (`notes:`), which means "absent".

@@ -9,6 +9,9 @@
 public struct Reader {
     /// The deepest nesting of mappings and sequences a file may have.
     public static let maximumDepth = 32
+    /// The longest key, in bytes. No schema key comes near it; the bound lets the
+    /// tree keep a key's length in 16 bits.
+    public static let maximumKeyLength = Int(UInt16.max)
 
     /// Reads a whole file. Returns the document (possibly partial when there are
     /// errors: see `Document.damage`) and the diagnostics in the order of the file.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The bytes of one canvas file and what is needed to point into them.
 ///
 /// Positions inside the toolkit are UTF-8 byte offsets (cheap to carry and compare);
@@ -8,17 +10,19 @@ public struct SourceFile: Sendable {
     public let name: String
     /// The file's bytes exactly as read.
     public let bytes: [UInt8]
-    /// The byte offset at which each line starts. A line ends at LF; a CR before
-    /// the LF belongs to the line end, not to the line's text.
-    let lineStarts: [Int]
+    /// Where each line starts, made when a position is first asked for: a file
+    /// that checks clean never needs it.
+    private let lines: LineTable
 
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == .lineFeed { starts.append(offset + 1) }
-        self.lineStarts = starts
+        self.lines = LineTable(bytes)
     }
+
+    /// The byte offset at which each line starts (32 bits, as in `SourceRange`). A
+    /// line ends at LF; a CR before the LF belongs to the line end, not its text.
+    var lineStarts: [Int32] { lines.starts }
 
     public init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
@@ -39,7 +43,7 @@ public struct SourceFile: Sendable {
         var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+            if Int(lineStarts[middle]) <= clamped { low = middle } else { high = middle - 1 }
         }
         return low
     }
@@ -47,9 +51,9 @@ public struct SourceFile: Sendable {
     /// The byte range of a 0-based line's text, without its line end.
     public func textRange(ofLine line: Int) -> Range<Int> {
         guard line >= 0 && line < lineStarts.count else { return bytes.count..<bytes.count }
-        let start = lineStarts[line]
+        let start = Int(lineStarts[line])
         let endsWithLineFeed = line + 1 < lineStarts.count
-        var end = endsWithLineFeed ? lineStarts[line + 1] - 1 : bytes.count
+        var end = endsWithLineFeed ? Int(lineStarts[line + 1]) - 1 : bytes.count
         // A CR belongs to the line end only as the first half of CR LF.
         if endsWithLineFeed && end > start && bytes[end - 1] == .carriageReturn { end -= 1 }
         return start..<max(start, end)
@@ -58,6 +62,28 @@ public struct SourceFile: Sendable {
     /// The text of a 1-based line, without its line end; invalid UTF-8 is shown as U+FFFD.
     public func lineText(_ line: Int) -> String {
         String(decoding: bytes[textRange(ofLine: line - 1)], as: UTF8.self)
+    }
+}
+
+/// The line starts of a file, found on first use, once, whichever thread asks.
+private final class LineTable: Sendable {
+    private let bytes: [UInt8]
+    private let found = Mutex<[Int32]?>(nil)
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var starts: [Int32] {
+        found.withLock { found in
+            if let found { return found }
+            var starts: [Int32] = [0]
+            for (offset, byte) in bytes.enumerated() where byte == .lineFeed {
+                starts.append(Int32(truncatingIfNeeded: offset + 1))
+            }
+            found = starts
+            return starts
+        }
     }
 }
 

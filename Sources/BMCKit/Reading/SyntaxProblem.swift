@@ -32,6 +32,7 @@ public enum SyntaxProblem: DiagnosticMessage, Equatable {
     case quotedKey
     case keyStartsWith(Character)
     case multilineKey
+    case keyTooLong(maximum: Int)
     case expectedKeyValue
     case colonWithoutKey
     case sequenceItemWhereKeyExpected
@@ -86,7 +87,7 @@ public enum SyntaxProblem: DiagnosticMessage, Equatable {
         case .tabOutsideQuotes, .textAfterValue, .contentOnMarkerLine, .keyStartsWith, .expectedKeyValue,
              .colonWithoutKey, .sequenceItemWhereKeyExpected, .sequenceOnKeyLine, .valueStartsWithColon,
              .plainValueStartsWith, .colonInPlainValue, .blockScalarHeader, .emptyFlowElement, .missingFlowComma,
-             .flowElementStartsWith, .characterInFlowElement:
+             .flowElementStartsWith, .characterInFlowElement, .keyTooLong:
             .syntax
         }
     }

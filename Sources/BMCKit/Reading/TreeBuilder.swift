@@ -19,6 +19,10 @@ struct TreeBuilder {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        // Canvases hold about one node per 24 bytes. Capacity never written costs
+        // address space, not memory, so reserving past the usual density spares
+        // the copies of regrowing, each of which has both arrays in memory at once.
+        nodes.reserveCapacity(bytes.count / 12 + 16)
     }
 
     /// The number the next node placed in `nodes` gets.

@@ -65,6 +65,40 @@ public enum Block: String, CaseIterable, Sendable {
         }
     }
 
+    /// How many items the block has in a canvas.
+    public func itemCount(in canvas: Canvas) -> Int {
+        switch self {
+        case .customerSegments: canvas.customerSegments.count
+        case .valuePropositions: canvas.valuePropositions.count
+        case .channels: canvas.channels.count
+        case .customerRelationships: canvas.customerRelationships.count
+        case .revenueStreams: canvas.revenueStreams.count
+        case .keyResources: canvas.keyResources.count
+        case .keyActivities: canvas.keyActivities.count
+        case .keyPartnerships: canvas.keyPartnerships.count
+        case .costStructure: canvas.costStructure.count
+        }
+    }
+
+    /// Walks the block's items, each as its own type (see `CanvasWalker`).
+    func walkItems(of canvas: Canvas, with visitor: inout any CanvasVisitor) {
+        visitor.visitBlock(self, itemCount: itemCount(in: canvas))
+        func walk<Item: BlockItem>(_ items: [Item]) {
+            for item in items { CanvasWalker.walk(blockItem: item, of: self, with: &visitor) }
+        }
+        switch self {
+        case .customerSegments: walk(canvas.customerSegments)
+        case .valuePropositions: walk(canvas.valuePropositions)
+        case .channels: walk(canvas.channels)
+        case .customerRelationships: walk(canvas.customerRelationships)
+        case .revenueStreams: walk(canvas.revenueStreams)
+        case .keyResources: walk(canvas.keyResources)
+        case .keyActivities: walk(canvas.keyActivities)
+        case .keyPartnerships: walk(canvas.keyPartnerships)
+        case .costStructure: walk(canvas.costStructure)
+        }
+    }
+
     /// Where the block stands on the classic canvas: partners | activities over
     /// resources | value propositions | relationships over channels | segments,
     /// with the cost structure and the revenue streams underneath, in a grid of

@@ -7,29 +7,32 @@ import Foundation
 /// One field of a model type: its schema data, and how its value is read from the
 /// document into the Swift property, written out as JSON, and walked. Each
 /// constructor below pairs a `ValueType` with the Swift type that holds it and the
-/// property (a key path), so the three cannot disagree.
-public struct Field<Item: SchemaItem>: Sendable {
+/// property (a key path), so the three cannot disagree. A class: the decoder and
+/// the walk take a field out of its list for every entry and element, and a
+/// reference is one count to keep where a copy would be one for each closure.
+public final class Field<Item: SchemaItem>: Sendable {
     public let schema: FieldSchema
     /// Reads the field's value node into the item.
-    let decode: @Sendable (inout Item, Node, inout CanvasDecoder) -> Void
+    let decode: @Sendable (inout Item, NodeID, inout CanvasDecoder) -> Void
     /// The field's value as the JSON export writes it, `nil` when absent (an empty
     /// list is absent too: it means the same as none).
     let encode: @Sendable (Item) -> JSONValue?
     /// For a list of references: the references the item holds.
     let references: (@Sendable (Item) -> [Reference])?
-    /// For a list of personas, points or remedies: the items it holds.
-    let nested: (@Sendable (Item) -> [any SchemaItem])?
+    /// For a list of personas, points or remedies: walks the items it holds, as
+    /// elements of `parent` (see `CanvasWalker`).
+    let walk: (@Sendable (Item, CanvasElement, inout any CanvasVisitor) -> Void)?
 
     init(_ key: String, _ type: ValueType, required: Bool = false, _ summary: String,
-         decode: @escaping @Sendable (inout Item, Node, inout CanvasDecoder) -> Void,
+         decode: @escaping @Sendable (inout Item, NodeID, inout CanvasDecoder) -> Void,
          encode: @escaping @Sendable (Item) -> JSONValue?,
          references: (@Sendable (Item) -> [Reference])? = nil,
-         nested: (@Sendable (Item) -> [any SchemaItem])? = nil) {
+         walk: (@Sendable (Item, CanvasElement, inout any CanvasVisitor) -> Void)? = nil) {
         self.schema = FieldSchema(key: key, type: type, isRequired: required, summary: summary)
         self.decode = decode
         self.encode = encode
         self.references = references
-        self.nested = nested
+        self.walk = walk
     }
 }
 
@@ -43,14 +46,14 @@ extension Field {
     /// Free text.
     static func text(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         Field(key, .text, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.text(node, key: key) },
+              decode: { item, node, decoder in item[keyPath: path] = decoder.freeText(node, key: key) },
               encode: { item in item[keyPath: path].map(JSONValue.string) })
     }
 
     /// Required free text (the canvas's name, a point's text, an item's name).
     static func requiredText(_ key: String, _ path: Property<Item, String>, _ summary: String) -> Field {
         Field(key, .text, required: true, summary,
-              decode: { item, node, decoder in item[keyPath: path] = decoder.text(node, key: key) ?? "" },
+              decode: { item, node, decoder in item[keyPath: path] = decoder.freeText(node, key: key) ?? "" },
               encode: { item in .string(item[keyPath: path]) })
     }
 
@@ -99,7 +102,7 @@ extension Field {
         let enumSchema = schema
         return Field(key, .enumeration(enumSchema), summary,
                      decode: { item, node, decoder in
-                         item[keyPath: path] = decoder.word(node, key: key, schema: enumSchema).flatMap(Word.init(rawValue:))
+                         item[keyPath: path] = decoder.word(node, key: key, schema: enumSchema).map(Word.caseAt)
                      },
                      encode: { item in item[keyPath: path].map { JSONValue.string($0.rawValue) } })
     }
@@ -129,7 +132,7 @@ extension Field {
     static func texts(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
         Field(key, .list(.text), summary,
               decode: { item, node, decoder in
-                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in decoder.text(element, key: key) }
+                  item[keyPath: path] = decoder.list(node, key: key) { decoder, element in decoder.freeText(element, key: key) }
               },
               encode: { item in list(item[keyPath: path].map(JSONValue.string)) })
     }
@@ -139,7 +142,7 @@ extension Field {
         return Field(key, .list(.enumeration(enumSchema)), summary,
                      decode: { item, node, decoder in
                          item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
-                             decoder.word(element, key: key, schema: enumSchema).flatMap(Word.init(rawValue:))
+                             decoder.word(element, key: key, schema: enumSchema).map(Word.caseAt)
                          }
                      },
                      encode: { item in list(item[keyPath: path].map { JSONValue.string($0.rawValue) }) })
@@ -151,7 +154,7 @@ extension Field {
         Field(key, .list(.reference(to: kinds)), summary,
               decode: { item, node, decoder in
                   item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
-                      decoder.identifier(element, key: key).map { Reference($0, range: element.range) }
+                      decoder.identifier(element, key: key).map { Reference($0, range: decoder.record(element).range) }
                   }
               },
               encode: { item in list(item[keyPath: path].map { JSONValue.string($0.id) }) },
@@ -163,7 +166,9 @@ extension Field {
         Field(key, .list(.item(Nested.itemSchema)), summary,
               decode: { item, node, decoder in item[keyPath: path] = decoder.items(node, key: key, as: Nested.self) },
               encode: { item in list(item[keyPath: path].map(\.json)) },
-              nested: { item in item[keyPath: path] })
+              walk: { item, parent, visitor in
+                  for nested in item[keyPath: path] { CanvasWalker.walk(nested, in: parent, list: key, with: &visitor) }
+              })
     }
 
     /// A list of points or remedies: each a text, or a mapping with a `text` field.
@@ -180,7 +185,9 @@ extension Field {
               encode: { item in
                   list(item[keyPath: path].map { $0.isPlainText ? JSONValue.string($0.text) : $0.json })
               },
-              nested: { item in item[keyPath: path] })
+              walk: { item, parent, visitor in
+                  for nested in item[keyPath: path] { CanvasWalker.walk(nested, in: parent, list: key, with: &visitor) }
+              })
     }
 }
 

@@ -5,6 +5,12 @@ public protocol SchemaEnum: RawRepresentable, CaseIterable, Sendable, Hashable w
 }
 
 extension SchemaEnum {
+    /// The case at a position of `allCases`, the order of `schema.words`.
+    static func caseAt(_ position: Int) -> Self {
+        let cases = allCases
+        return cases[cases.index(cases.startIndex, offsetBy: position)]
+    }
+
     /// The enumeration as schema data.
     public static var schema: EnumSchema {
         EnumSchema(noun: noun, words: allCases.map(\.rawValue))

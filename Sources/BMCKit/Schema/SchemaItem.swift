@@ -11,8 +11,14 @@ public protocol SchemaItem: Sendable {
     static var itemSchema: ItemSchema { get }
     /// Where the item was written (ignored by `==`).
     var span: SourceSpan { get set }
-    /// The id other items refer to this one by and the kind it names, if it has one.
-    var identity: (id: String, kind: ItemKind)? { get }
+    /// The kind of element this is (a segment, a persona, a pain...); `nil` for the canvas.
+    var elementKind: ItemKind? { get }
+    /// The id other items refer to this one by, if it has one.
+    var referenceID: String? { get }
+    /// Whether that id is written in the file (rather than derived from the name).
+    var hasWrittenID: Bool { get }
+    /// What the element is called: an item's or persona's name, a point's text.
+    var title: String { get }
     /// The kinds a reference field of this item may name: those the schema
     /// declares, unless the item narrows them (a pain reliever addresses pains).
     func acceptedKinds(in field: FieldSchema, declared: [ItemKind]) -> [ItemKind]
@@ -30,25 +36,17 @@ extension SchemaItem {
         ItemSchema(name: name, summary: summary, fields: fields.map(\.schema))
     }
 
+    /// The id and the kind it names, if the element has an id.
+    public var identity: (id: String, kind: ItemKind)? {
+        guard let id = referenceID, let kind = elementKind else { return nil }
+        return (id, kind)
+    }
+
     /// The item as JSON: keys in schema order, absent fields and empty lists left out.
     public var json: JSONValue {
         .object(Self.fields.compactMap { field in field.encode(self).map { JSONMember(field.schema.key, $0) } })
     }
 
-    /// Calls `body` with every reference field of the item and the references in it.
-    func forEachReferenceField(_ body: (FieldSchema, [Reference]) -> Void) {
-        for field in Self.fields {
-            if let references = field.references { body(field.schema, references(self)) }
-        }
-    }
-
-    /// Calls `body` with every field of nested items (personas, points, remedies)
-    /// and the items in it.
-    func forEachNestedField(_ body: (FieldSchema, [any SchemaItem]) -> Void) {
-        for field in Self.fields {
-            if let nested = field.nested { body(field.schema, nested(self)) }
-        }
-    }
 }
 
 /// A block item or a persona: something with a name that always has an id, written
@@ -63,16 +61,17 @@ public protocol IdentifiedItem: SchemaItem {
 }
 
 extension IdentifiedItem {
-    public var identity: (id: String, kind: ItemKind)? { id.isEmpty ? nil : (id, Self.kind) }
+    public var elementKind: ItemKind? { Self.kind }
+    public var referenceID: String? { id.isEmpty ? nil : id }
+    public var hasWrittenID: Bool { hasExplicitID }
+    public var title: String { name }
 
     public mutating func finishDecoding(_ decoder: inout CanvasDecoder) {
         decoder.deriveIdentifier(of: &self)
     }
 
     /// Where to point at the item: its explicit id, or else its name.
-    public var labelRange: SourceRange {
-        hasExplicitID ? span.valueRange(of: "id") : span.valueRange(of: "name")
-    }
+    public var labelRange: SourceRange { span.label }
 }
 
 /// An item of one of the nine blocks.
@@ -95,7 +94,10 @@ public protocol TextOrItem: SchemaItem {
 }
 
 extension TextOrItem {
-    public var identity: (id: String, kind: ItemKind)? { id.map { ($0, kind) } }
+    public var elementKind: ItemKind? { kind }
+    public var referenceID: String? { id }
+    public var hasWrittenID: Bool { id != nil }
+    public var title: String { text }
 }
 
 /// A reference to an id elsewhere in the canvas. `==` compares ids only.

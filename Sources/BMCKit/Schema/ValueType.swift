@@ -43,10 +43,18 @@ public struct EnumSchema: Sendable {
     /// What one value is called in messages, in English: "relationship type".
     public var noun: String
     public let words: [String]
+    /// The words' UTF-8 bytes, so the decoder finds a word without making a string.
+    let wordBytes: [[UInt8]]
 
     public init(noun: String, words: [String]) {
         self.noun = noun
         self.words = words
+        self.wordBytes = words.map { Array($0.utf8) }
+    }
+
+    /// The position of a word, given as its UTF-8 bytes, among the words.
+    func position(of word: ArraySlice<UInt8>) -> Int? {
+        wordBytes.firstIndex { $0.count == word.count && $0.elementsEqual(word) }
     }
 }
 
@@ -69,6 +77,13 @@ public final class ItemSchema: Sendable {
     /// The keys in canonical order.
     public let keys: [String]
     private let positions: [String: Int]
+    /// The keys' UTF-8 bytes, so the decoder finds a key without making a string:
+    /// a scan comparing lengths first is quicker than hashing for a dozen keys.
+    private let keyBytes: [[UInt8]]
+    /// The positions of `id`, and of `name` (or a point's or remedy's `text`),
+    /// whose ranges an item's span keeps.
+    let idPosition: Int?
+    let namePosition: Int?
 
     init(name: String, summary: String, fields: [FieldSchema]) {
         self.name = name
@@ -76,6 +91,15 @@ public final class ItemSchema: Sendable {
         self.fields = fields
         self.keys = fields.map(\.key)
         self.positions = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+        self.keyBytes = keys.map { Array($0.utf8) }
+        self.idPosition = keys.firstIndex(of: "id")
+        self.namePosition = keys.firstIndex(of: "name") ?? keys.firstIndex(of: "text")
+        precondition(fields.count <= 64, "a kind has at most 64 fields: the decoder keeps one bit per field")
+    }
+
+    /// The position of a key, given as its UTF-8 bytes, in canonical order.
+    func order(ofKey key: ArraySlice<UInt8>) -> Int? {
+        keyBytes.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
     }
 
     public func field(_ key: String) -> FieldSchema? {

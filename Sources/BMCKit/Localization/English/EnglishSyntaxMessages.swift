@@ -57,6 +57,8 @@ extension EnglishMessages {
             return MessageText("a key cannot start with '\(character)'", help: "keys are lowercase words joined by '-'")
         case .multilineKey:
             return MessageText("a key cannot go on over the next line", help: "write the whole key and its ':' on one line")
+        case .keyTooLong(let maximum):
+            return MessageText("a key longer than \(maximum) bytes", help: "keys are short lowercase words joined by '-'")
         case .expectedKeyValue:
             return MessageText("expected 'key: value'", help: "add ': ' after the key, or indent this line under the key it continues")
         case .colonWithoutKey:
