@@ -35,45 +35,41 @@ public struct IdentifierIndex: Sendable {
     public private(set) var definitions: [Definition] = []
     /// `duplicate-id` errors.
     public private(set) var diagnostics: [Diagnostic] = []
-    /// The position in `definitions` of the first definition of each id, sorted by
-    /// id: a lookup is a binary search, and the table takes four bytes an id.
-    private var sorted: [Int32] = []
+    /// The position in `definitions` of the first definition of each id, in slots
+    /// chosen by the id's hash (open addressing: an id taken goes to the next free
+    /// slot), at most three quarters full; -1 is a free slot. A lookup hashes the id
+    /// and compares it with about two definitions, and the table takes under six
+    /// bytes an id.
+    private var slots: [Int32] = []
+    /// How many distinct ids there are.
+    public private(set) var count = 0
 
     /// The index of `canvas`. With the `document` it was read from, a duplicate
     /// derived id gets a fix that writes an explicit one.
     public init(_ canvas: Canvas, document: Document? = nil) {
-        // Counted first, so that the list is made at its size: regrowing it would
-        // hold two copies at once, the largest moment of a large canvas's check.
-        var counter = DefinitionCounter()
-        CanvasWalker.walk(canvas, with: &counter)
         var collector = DefinitionCollector()
-        collector.definitions.reserveCapacity(counter.count)
+        // Each definition is a node of the document: reserved at that bound, the
+        // list never regrows, which would hold two copies at once at the largest
+        // moment of a large canvas's check. Capacity never written costs address
+        // space, not memory.
+        if let document { collector.definitions.reserveCapacity(document.storage.nodes.count) }
         CanvasWalker.walk(canvas, with: &collector)
         definitions = collector.definitions
-        // Every definition, by id and then in the order of the walk: the first of
-        // each id is its definition, the others its duplicates.
-        let all = definitions
-        sorted = Array(0..<Int32(all.count))
-        sorted.sort { all[Int($0)].id != all[Int($1)].id ? all[Int($0)].id < all[Int($1)].id : $0 < $1 }
-        var duplicates: [(second: Int, first: Int)] = []
-        var kept = 0
-        for position in sorted.map(Int.init) {
-            if kept > 0, case let first = Int(sorted[kept - 1]), all[first].id == all[position].id {
-                duplicates.append((position, first))
-            } else {
-                sorted[kept] = Int32(position)
-                kept += 1
+        var capacity = 16
+        while capacity * 3 < definitions.count * 4 { capacity *= 2 }
+        slots = Array(repeating: -1, count: capacity)
+        for (position, definition) in definitions.enumerated() {
+            switch slot(of: definition.id) {
+            case .taken(let first):
+                diagnostics.append(duplicate(definition, of: definitions[first], document: document))
+            case .free(let free):
+                slots[free] = Int32(position)
+                count += 1
             }
         }
-        sorted.removeLast(sorted.count - kept)
-        diagnostics = duplicates.sorted { $0.second < $1.second }
-            .map { duplicate(all[$0.second], of: all[$0.first], document: document) }
     }
 
     init() {}
-
-    /// How many distinct ids there are.
-    public var count: Int { sorted.count }
 
     public subscript(id: String) -> Definition? {
         position(of: id).map { definitions[$0] }
@@ -81,19 +77,30 @@ public struct IdentifierIndex: Sendable {
 
     /// The position in `definitions` of the first definition of `id`.
     public func position(of id: String) -> Int? {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if definitions[Int(sorted[middle])].id < id { low = middle + 1 } else { high = middle }
+        guard !slots.isEmpty, case .taken(let position) = slot(of: id) else { return nil }
+        return position
+    }
+
+    /// Where `id` is in `slots`: the position of its definition, or the free slot
+    /// it would take.
+    private func slot(of id: String) -> Slot {
+        let mask = slots.count - 1
+        var slot = id.hashValue & mask
+        while slots[slot] >= 0 {
+            if definitions[Int(slots[slot])].id == id { return .taken(Int(slots[slot])) }
+            slot = (slot + 1) & mask
         }
-        guard low < sorted.count, definitions[Int(sorted[low])].id == id else { return nil }
-        return Int(sorted[low])
+        return .free(slot)
+    }
+
+    private enum Slot {
+        case taken(Int)
+        case free(Int)
     }
 
     /// Every id of the given kinds, sorted, for "did you mean" and completion.
     public func ids(of kinds: [ItemKind]) -> [String] {
-        sorted.map { definitions[Int($0)] }.filter { kinds.contains($0.kind) }.map(\.id)
+        slots.filter { $0 >= 0 }.map { definitions[Int($0)] }.filter { kinds.contains($0.kind) }.map(\.id).sorted()
     }
 
     /// Every reference in `canvas`, in the order of the walk.
@@ -129,6 +136,7 @@ public struct IdentifierIndex: Sendable {
 
 /// The walk that lists every definition, duplicates included.
 private struct DefinitionCollector: CanvasVisitor {
+    static let visitsReferences = false
     var definitions: [IdentifierIndex.Definition] = []
 
     mutating func visitElement(_ element: CanvasElement) {
@@ -136,15 +144,6 @@ private struct DefinitionCollector: CanvasVisitor {
         definitions.append(IdentifierIndex.Definition(id: id, kind: element.kind, isDerived: element.isDerivedID,
                                                       block: element.block, range: element.span.label,
                                                       elementRange: element.span.range))
-    }
-}
-
-/// The walk that counts the definitions.
-private struct DefinitionCounter: CanvasVisitor {
-    var count = 0
-
-    mutating func visitElement(_ element: CanvasElement) {
-        if element.id != nil { count += 1 }
     }
 }
 

@@ -99,7 +99,21 @@ extension CanvasDecoder {
         guard parts.count <= 2, parts.contains(where: { !$0.isEmpty }),
               parts.allSatisfy({ $0.utf8.allSatisfy(\.isDigit) }), body.utf8.count <= 40
         else { return nil }
-        return Decimal(string: text.first == "+" ? String(text.dropFirst()) : text)
+        // Up to 19 digits fit a UInt64 and make the value directly, the way
+        // `Decimal(string:)` would (mantissa and exponent alike), at a tenth of its
+        // cost; longer ones are rare enough to leave to it.
+        var significand: UInt64 = 0, digits = 0, fractionDigits = 0
+        for (index, part) in parts.enumerated() {
+            for byte in part.utf8 {
+                significand = significand &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+            if index == 1 { fractionDigits = part.utf8.count }
+        }
+        guard digits <= 19 else { return Decimal(string: text.first == "+" ? String(text.dropFirst()) : text) }
+        // Zero has no sign: a negative zero `Decimal` would be NaN.
+        guard significand != 0 else { return Decimal(0) }
+        return Decimal(sign: text.first == "-" ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
     }
 
     mutating func boolean(_ node: NodeID, key: String) -> Bool? {

@@ -17,8 +17,10 @@ public final class Field<Item: SchemaItem>: Sendable {
     /// The field's value as the JSON export writes it, `nil` when absent (an empty
     /// list is absent too: it means the same as none).
     let encode: @Sendable (Item) -> JSONValue?
-    /// For a list of references: the references the item holds.
+    /// For a list of references: the references the item holds, and the kinds
+    /// the schema declares they may name.
     let references: (@Sendable (Item) -> [Reference])?
+    let referenceKinds: [ItemKind]
     /// For a list of personas, points or remedies: walks the items it holds, as
     /// elements of `parent` (see `CanvasWalker`).
     let walk: (@Sendable (Item, CanvasElement, inout any CanvasVisitor) -> Void)?
@@ -32,6 +34,7 @@ public final class Field<Item: SchemaItem>: Sendable {
         self.decode = decode
         self.encode = encode
         self.references = references
+        if case .list(.reference(let kinds)) = type { referenceKinds = kinds } else { referenceKinds = [] }
         self.walk = walk
     }
 }
