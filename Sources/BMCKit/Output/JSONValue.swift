@@ -35,6 +35,37 @@ extension JSONValue {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The value as compact UTF-8, without spaces or line breaks: what a JSON-RPC
+    /// message carries.
+    public func compactBytes() -> [UInt8] {
+        var output: [UInt8] = []
+        writeCompact(to: &output)
+        return output
+    }
+
+    private func writeCompact(to output: inout [UInt8]) {
+        switch self {
+        case .array(let elements):
+            output.append(.openBracket)
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output.append(.comma) }
+                element.writeCompact(to: &output)
+            }
+            output.append(.closeBracket)
+        case .object(let members):
+            output.append(.openBrace)
+            for (position, member) in members.enumerated() {
+                if position > 0 { output.append(.comma) }
+                JSONValue.writeString(member.key, to: &output)
+                output.append(.colon)
+                member.value.writeCompact(to: &output)
+            }
+            output.append(.closeBrace)
+        default:
+            writeScalar(to: &output)
+        }
+    }
+
     private func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .array(let elements) where !elements.isEmpty:
