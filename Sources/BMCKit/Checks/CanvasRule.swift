@@ -23,7 +23,7 @@ struct RuleContext {
 /// One warning rule of section 3, or a small group about the same thing: the
 /// canvas is valid but incoherent as a business model. A rule declares its codes
 /// (severity and meaning included) and its messages beside its logic.
-protocol CanvasRule {
+protocol CanvasRule: Sendable {
     static var codes: [DiagnosticCode] { get }
     static func check(_ context: RuleContext) -> [Diagnostic]
 }

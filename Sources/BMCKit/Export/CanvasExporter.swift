@@ -2,7 +2,7 @@
 /// `ExportFormats.all`, with its name, what it is and the views it draws; the
 /// command line's `--format` and `--view`, their checks and their help come from
 /// that list.
-public protocol CanvasExporter {
+public protocol CanvasExporter: Sendable {
     /// The format's name on the command line: `json`, `markdown`, `dot`.
     static var name: String { get }
     /// What the format is, in a line, for the help.
