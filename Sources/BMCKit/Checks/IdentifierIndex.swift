@@ -123,14 +123,9 @@ public struct IdentifierIndex: Sendable {
     /// The fix for a derived id that another item has: an explicit `id:` line
     /// before its `name:`, the id followed by a number no id of the canvas has.
     private func explicitID(for definition: Definition, in document: Document) -> FixIt? {
-        guard let key = document.entry("name", inMappingAt: definition.elementRange)?.keyRange else { return nil }
         var number = 2
         while self["\(definition.id)-\(number)"] != nil { number += 1 }
-        let bytes = document.storage.bytes
-        var lineStart = key.start
-        while lineStart > 0 && bytes[lineStart - 1] != .lineFeed { lineStart -= 1 }
-        return FixIt([TextEdit(.point(key.start), "id: \(definition.id)-\(number)\n"
-                               + String(repeating: " ", count: key.start - lineStart))])
+        return document.explicitIDEdit("\(definition.id)-\(number)", forItemAt: definition.elementRange).map { FixIt([$0]) }
     }
 }
 

@@ -80,7 +80,8 @@ extension CanvasDecoder {
         guard let text = unquoted(node, key: key, type: .decimal, isValid: { CanvasDecoder.plainDecimal($0) != nil })
         else { return nil }
         guard let value = CanvasDecoder.plainDecimal(text) else {
-            report(.badDecimal(key: key, value: text), at: record(node).range)
+            report(.badDecimal(key: key, value: text), at: record(node).range,
+                   fixIts: CanvasDecoder.decimalWithDot(text).map { [.replacing(record(node).range, with: $0)] } ?? [])
             return nil
         }
         guard value >= Decimal(minimum) else {
@@ -88,6 +89,22 @@ extension CanvasDecoder {
             return nil
         }
         return value
+    }
+
+    /// An amount written with a decimal comma, written with a dot: `22,50` gives
+    /// `22.50` and `1.500,50` gives `1500.50`. Only where the reading is sure: one
+    /// or two digits after the comma (three could be English thousands, `1,500`),
+    /// and dots, if any, grouping thousands.
+    static func decimalWithDot(_ text: String) -> String? {
+        var digits = Substring(text)
+        let sign = digits.first == "-" || digits.first == "+" ? String(digits.removeFirst()) : ""
+        let parts = digits.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[1].count), parts[1].utf8.allSatisfy(\.isDigit) else { return nil }
+        let groups = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard let first = groups.first, !first.isEmpty, first.utf8.allSatisfy(\.isDigit),
+              groups.count == 1 || (first.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 && $0.utf8.allSatisfy(\.isDigit) })
+        else { return nil }
+        return sign + groups.joined() + "." + parts[1]
     }
 
     /// The value of a plain decimal (an optional sign, digits, and an optional

@@ -4,19 +4,7 @@ public enum JSONSchemaExporter {
     public static let draft = "https://json-schema.org/draft/2020-12/schema"
 
     public static func export() -> String {
-        var definitions: [JSONMember] = []
-        var seen = Set<String>()
-        func collect(_ schema: ItemSchema) {
-            guard seen.insert(schema.name).inserted else { return }
-            for field in schema.fields {
-                if let nested = field.type.nestedSchema { collect(nested) }
-            }
-            if schema.name != Canvas.itemSchema.name {
-                definitions.append(JSONMember(schema.name, object(for: schema)))
-            }
-        }
-        collect(Canvas.itemSchema)
-        definitions.sort { $0.key < $1.key }
+        let definitions = ItemSchema.all.dropFirst().map { JSONMember($0.name, object(for: $0)) }.sorted { $0.key < $1.key }
         var root = object(for: Canvas.itemSchema).members
         root.insert(JSONMember("$schema", .string(draft)), at: 0)
         root.insert(JSONMember("title", .string("Business Model Canvas (bmc)")), at: 1)

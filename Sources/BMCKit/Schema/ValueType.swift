@@ -111,3 +111,20 @@ public final class ItemSchema: Sendable {
         positions[key]
     }
 }
+
+extension ItemSchema {
+    /// Every kind of mapping a canvas holds, the canvas first, each once, in the
+    /// order the canvas's fields lead to them.
+    public static var all: [ItemSchema] {
+        var found: [ItemSchema] = []
+        func collect(_ schema: ItemSchema) {
+            guard !found.contains(where: { $0 === schema || $0.name == schema.name }) else { return }
+            found.append(schema)
+            for field in schema.fields {
+                if let nested = field.type.nestedSchema { collect(nested) }
+            }
+        }
+        collect(Canvas.itemSchema)
+        return found
+    }
+}
