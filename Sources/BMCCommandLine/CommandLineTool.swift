@@ -11,6 +11,7 @@ public enum CommandLineTool {
         DiffCommand.command,
         ExportCommand.command,
         FmtCommand.command,
+        LSPCommand.command,
         NewCommand.command,
         SchemaCommand.command,
         TreeCommand.command,
