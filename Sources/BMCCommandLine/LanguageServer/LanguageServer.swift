@@ -149,11 +149,13 @@ final class LanguageServer {
 
     /// The open document and the offset of the request's `position`.
     func documentAndOffset(_ params: JSONValue?) throws(JSONRPCError) -> (OpenDocument, Int)? {
-        guard let document = try document(params) else { return nil }
-        guard let offset = positions(document).offset(params?["position"]) else {
+        let position = params?["position"]
+        guard let line = position?["line"]?.integerValue, let character = position?["character"]?.integerValue,
+              line >= 0, character >= 0 else {
             throw JSONRPCError(.invalidParams, "the request has no valid 'position'")
         }
-        return (document, offset)
+        guard let document = try document(params) else { return nil }
+        return (document, positions(document).offset(position) ?? 0)
     }
 
     func positions(_ document: OpenDocument) -> LSPPositions {
