@@ -24,3 +24,6 @@ folder="$work/many"
 python3 Benchmarks/measure.py --runs "$runs" --bmc .build/release/bmc --reference "$work/libyaml_events" \
     --files "$work/generated-1.5mb.canvas.yaml" "$work/generated-15mb.canvas.yaml" "$work/generated-60mb.canvas.yaml" \
     --floor-file "$work/generated-15mb.canvas.yaml" --small Canvases/cafe-aurora.canvas.yaml --folder "$folder"
+
+# What an editor waits for: bmc lsp's change-to-diagnostics latency and start-up.
+python3 Benchmarks/lsp_latency.py --bmc .build/release/bmc --runs 500

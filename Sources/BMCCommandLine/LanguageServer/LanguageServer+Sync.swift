@@ -34,7 +34,7 @@ extension LanguageServer {
     /// is skipped before it starts or dropped when it ends.
     private func publishDiagnostics(_ uri: String) {
         guard let document = documents[uri], !hasNewerChange(uri) else { return }
-        let analysis = document.analysis
+        let analysis = document.checked
         guard !hasNewerChange(uri) else { return }
         let conversion = LSPDiagnostics(uri: uri, positions: positions(document), language: language(of: analysis))
         send(.notification(method: "textDocument/publishDiagnostics",

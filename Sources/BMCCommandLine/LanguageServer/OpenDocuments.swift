@@ -7,6 +7,7 @@ final class OpenDocument {
     private(set) var version: Int?
     private(set) var source: SourceFile
     private var cachedAnalysis: CanvasAnalysis?
+    private var cachedChecked: CanvasAnalysis?
     /// The index of the last analysis that read the canvas's items: completion
     /// offers its ids while a half-written line keeps the canvas from being read.
     private(set) var lastIndex: IdentifierIndex?
@@ -15,6 +16,17 @@ final class OpenDocument {
         self.uri = uri
         self.version = version
         self.source = SourceFile(name: OpenDocument.name(of: uri), bytes: text)
+    }
+
+    /// The analysis `bmc check` makes, without the free text the editing queries
+    /// need: enough for the diagnostics published after each change, the one
+    /// thing done for every keystroke.
+    var checked: CanvasAnalysis {
+        if let cachedAnalysis { return cachedAnalysis }
+        if let cachedChecked { return cachedChecked }
+        let checked = CanvasAnalysis.withoutText(source)
+        cachedChecked = checked
+        return checked
     }
 
     var analysis: CanvasAnalysis {
@@ -43,6 +55,7 @@ final class OpenDocument {
         self.version = version
         source = SourceFile(name: source.name, bytes: bytes)
         cachedAnalysis = nil
+        cachedChecked = nil
         return true
     }
 

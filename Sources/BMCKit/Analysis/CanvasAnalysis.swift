@@ -24,7 +24,14 @@ public struct CanvasAnalysis: Sendable {
     /// without keeping the canvas's free text, which no check reads (a large
     /// canvas then needs half the memory). Tests hold it to the full analysis.
     public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
-        CanvasAnalysis(source, keepingText: false).diagnostics
+        withoutText(source).diagnostics
+    }
+
+    /// The analysis `diagnostics(of:)` makes: the diagnostics, the index and a
+    /// canvas whose free text (names, points, notes) is left empty, for what
+    /// needs the checks and the canvas's settings but not its words.
+    public static func withoutText(_ source: SourceFile) -> CanvasAnalysis {
+        CanvasAnalysis(source, keepingText: false)
     }
 
     private init(_ source: SourceFile, keepingText: Bool) {
