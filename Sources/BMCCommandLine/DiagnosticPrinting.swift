@@ -10,7 +10,7 @@ enum DiagnosticPrinting {
         var text = diagnostics.prefix(limit).map { renderer.render($0, in: source) }.joined()
         if diagnostics.count > limit {
             let more = diagnostics.count - limit
-            text += "\(source.shownName): \(more) more problem\(more == 1 ? "" : "s") not shown\n"
+            text += ReportTexts.notShown(more, file: source.shownName, in: renderer.language) + "\n"
         }
         return text
     }

@@ -42,7 +42,8 @@ func builtTool() -> URL {
 }
 
 /// Runs the built `bmc` (or another program) as a process, in the repository's
-/// root unless told otherwise, with no terminal. With a `timeout`, the process is
+/// root unless told otherwise, with no terminal, and with no locale unless the
+/// `environment` given has one. With a `timeout`, the process is
 /// killed after that many seconds and the result says so: a regression that blocks
 /// (on a named pipe, say) then fails its test instead of hanging the suite.
 func runProcess(_ arguments: [String], executable: URL = builtTool(), in folder: URL = repositoryRoot,
@@ -52,7 +53,10 @@ func runProcess(_ arguments: [String], executable: URL = builtTool(), in folder:
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
-    if let environment { process.environment = environment }
+    // The tester's locale would choose bmc's language: tests that want one say so.
+    process.environment = environment ?? ProcessInfo.processInfo.environment.filter {
+        !["LANG", "LC_ALL", "LC_MESSAGES"].contains($0.key)
+    }
     let outputPipe = Pipe()
     let errorPipe = Pipe()
     let inputPipe = Pipe()

@@ -13,6 +13,7 @@ enum CheckCommand: CommandImplementation {
             .flag("--strict", help: "Treat warnings as errors: exit 1 if there are any."),
             .value("--format", placeholder: "text|json", allowed: ["text", "json"],
                    help: "Print diagnostics as compiler-style text (default) or a JSON array."),
+            LanguageChoice.option("Language of messages; default: each canvas's 'language', else the locale, else en."),
         ],
         discussion: """
         A PATH may be a file, a folder (every *.canvas.yaml below it, sorted) or '-' \
@@ -27,24 +28,33 @@ enum CheckCommand: CommandImplementation {
         let (sources, readStatus) = InputFiles.readAll(arguments.positionals, console: console)
         var status = readStatus
         let asJSON = arguments.value("--format") == "json"
-        let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.outputIsTerminal))
+        let usesColor = console.usesColor(onTerminal: console.outputIsTerminal)
+        let option = arguments.value("--lang")
         var jsonObjects: [JSONValue] = []
         var errorCount = 0
         var warningCount = 0
-        for (source, diagnostics) in zip(sources, diagnosticsOfEach(sources)) {
+        var languages: Set<CanvasLanguage?> = []
+        for (source, checked) in zip(sources, checkEach(sources)) {
+            let diagnostics = checked.diagnostics
+            let language = LanguageChoice.language(option: option, canvas: checked.language, environment: console.environment)
+            languages.insert(checked.language)
             errorCount += diagnostics.filter { $0.severity == .error }.count
             warningCount += diagnostics.filter { $0.severity == .warning }.count
             if asJSON {
-                jsonObjects += diagnostics.map { DiagnosticJSONRenderer.object(for: $0, in: source) }
+                jsonObjects += diagnostics.map { DiagnosticJSONRenderer.object(for: $0, in: source, language: language) }
             } else if !diagnostics.isEmpty {
+                let renderer = DiagnosticTextRenderer(usesColor: usesColor, language: language)
                 console.writeOutput(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
             }
         }
         if asJSON {
             console.writeOutput(JSONValue.array(jsonObjects).serialized())
         } else if errorCount + warningCount > 0 {
-            let counts = [(errorCount, "error"), (warningCount, "warning")].filter { $0.0 > 0 }.map { counted($0.0, $0.1) }
-            console.writeOutput(counts.joined(separator: " and ") + " in \(counted(sources.count, "file"))\n")
+            // The summary speaks the files' language when they share one.
+            let shared = languages.count == 1 ? languages.first! : nil
+            let language = LanguageChoice.language(option: option, canvas: shared, environment: console.environment)
+            console.writeOutput(ReportTexts.checkSummary(errors: errorCount, warnings: warningCount, files: sources.count,
+                                                         in: language) + "\n")
         }
         if status == ExitStatus.success && (errorCount > 0 || arguments.has("--strict") && warningCount > 0) {
             status = ExitStatus.failure
@@ -52,19 +62,27 @@ enum CheckCommand: CommandImplementation {
         return status
     }
 
-    /// The diagnostics of each file, in the order of the files. The files are
-    /// independent, so a folder of many is shared out over the cores; each file is
-    /// analysed whole on one.
-    private static func diagnosticsOfEach(_ sources: [SourceFile]) -> [[Diagnostic]] {
-        guard sources.count > 1 else { return sources.map(CanvasAnalysis.diagnostics(of:)) }
-        let results = ResultSlots<[Diagnostic]>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = CanvasAnalysis.diagnostics(of: sources[index])
+    /// What a check finds in a file: its diagnostics, and the language it names.
+    private struct Checked: Sendable {
+        var diagnostics: [Diagnostic]
+        var language: CanvasLanguage?
+
+        init(_ source: SourceFile) {
+            let analysis = CanvasAnalysis.withoutText(source)
+            diagnostics = analysis.diagnostics
+            language = analysis.document.writtenLanguage
         }
-        return results.values
     }
 
-    private static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    /// Each file checked, in the order of the files. The files are independent, so
+    /// a folder of many is shared out over the cores; each file is analysed whole
+    /// on one.
+    private static func checkEach(_ sources: [SourceFile]) -> [Checked] {
+        guard sources.count > 1 else { return sources.map(Checked.init) }
+        let results = ResultSlots<Checked>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            results[index] = Checked(sources[index])
+        }
+        return results.values
     }
 }

@@ -13,8 +13,7 @@ enum DiffCommand: CommandImplementation {
         options: [
             .value("--format", short: "-f", placeholder: "text|markdown|json", allowed: ["text", "markdown", "json"],
                    help: "One line per change (default), a Markdown summary for a pull request, or a JSON array."),
-            .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
-                   help: "Language of block names; default: the new canvas's 'language', else en."),
+            LanguageChoice.option("Language of the report; default: the new canvas's 'language', else the locale, else en."),
         ],
         discussion: """
         The canvases are compared as typed models: items are matched by id within each \
@@ -61,7 +60,8 @@ enum DiffCommand: CommandImplementation {
         }
         let changes = CanvasDiff.changes(from: oldCanvas, to: newCanvas)
         console.writeOutput(render(changes, old: oldCanvas, new: newCanvas, arguments,
-                                   usesColor: console.usesColor(onTerminal: console.outputIsTerminal)))
+                                   usesColor: console.usesColor(onTerminal: console.outputIsTerminal),
+                                   environment: console.environment))
         return changes.isEmpty ? ExitStatus.success : ExitStatus.failure
     }
 
@@ -90,7 +90,8 @@ enum DiffCommand: CommandImplementation {
             if changes.isEmpty && !asJSON {
                 console.writeOutput("no change in meaning (layout or comments only)\n")
             } else {
-                console.writeOutput(render(changes, old: oldCanvas, new: newCanvas, arguments, usesColor: usesColor))
+                console.writeOutput(render(changes, old: oldCanvas, new: newCanvas, arguments, usesColor: usesColor,
+                                           environment: console.environment))
             }
             return ExitStatus.success
         case (.unreadable, _), (_, .unreadable):
@@ -103,9 +104,9 @@ enum DiffCommand: CommandImplementation {
     }
 
     private static func render(_ changes: [CanvasChange], old: Canvas?, new: Canvas?, _ arguments: ParsedArguments,
-                               usesColor: Bool) -> String {
-        let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:))
-            ?? (new ?? old)?.effectiveLanguage ?? .en
+                               usesColor: Bool, environment: [String: String]) -> String {
+        let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: (new ?? old)?.language,
+                                               environment: environment)
         switch arguments.value("--format") {
         case "markdown":
             return DiffMarkdownRenderer(language: language).render(changes, title: "Changes to " + ((new ?? old)?.name ?? ""))

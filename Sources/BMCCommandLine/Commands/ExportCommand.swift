@@ -17,8 +17,7 @@ enum ExportCommand: CommandImplementation {
             options: [
                 .value("--format", short: "-f", placeholder: formats.joined(separator: "|"), allowed: formats,
                        help: "The output format (required)."),
-                .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
-                       help: "Language of labels; default: the canvas's 'language', else en."),
+                LanguageChoice.option("Language of labels; default: the canvas's 'language', else the locale, else en."),
                 .value("--view", placeholder: views.joined(separator: "|"), allowed: views,
                        help: drawing.map { "\($0.name): " + $0.views.map(\.rawValue).joined(separator: " (default), ") }
                            .joined(separator: "; ") + "."),
@@ -56,7 +55,8 @@ enum ExportCommand: CommandImplementation {
         } catch {
             return error.status
         }
-        let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? canvas.effectiveLanguage
+        let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: canvas.language,
+                                               environment: console.environment)
         let options = ExportOptions(language: language, view: view, warnings: analysis.warnings, source: analysis.source)
         return CanvasLoading.emit(exporter.export(canvas, options: options), to: arguments.value("--output"),
                                   console: console)

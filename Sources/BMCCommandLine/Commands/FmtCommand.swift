@@ -34,9 +34,12 @@ enum FmtCommand: CommandImplementation {
             let isStandardInput = path == InputFiles.standardInputName
             let (document, diagnostics) = Reader.read(source)
             if diagnostics.containsErrors {
-                let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
+                let language = LanguageChoice.language(option: nil, canvas: document.writtenLanguage,
+                                                       environment: console.environment)
+                let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal),
+                                                      language: language)
                 console.writeError(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
-                console.writeError("\(source.shownName): not formatted: the file has syntax errors\n")
+                console.writeError(ReportTexts.notFormatted(file: source.shownName, in: language) + "\n")
                 status = max(status, ExitStatus.failure)
                 continue
             }

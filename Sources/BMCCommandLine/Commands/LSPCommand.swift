@@ -19,6 +19,6 @@ enum LSPCommand: CommandImplementation {
         """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        LanguageServerLoop.run(input: 0, output: 1)
+        LanguageServerLoop.run(input: 0, output: 1, environment: console.environment)
     }
 }

@@ -18,8 +18,7 @@ enum NewCommand: CommandImplementation {
         maximumArguments: 0,
         options: [
             .value("--name", placeholder: "NAME", help: "The canvas's name."),
-            .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
-                   help: "Language of the comments, placeholders and 'language:' (default en)."),
+            LanguageChoice.option("Language of the comments, placeholders and 'language:'; default: the locale, else en."),
             .value("--output", short: "-o", placeholder: "FILE", help: "Write to FILE instead of standard output."),
             .flag("--force", help: "Replace FILE if it already exists."),
         ],
@@ -34,7 +33,7 @@ enum NewCommand: CommandImplementation {
         """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        let language = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)) ?? .en
+        let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: nil, environment: console.environment)
         let output = arguments.value("--output")
         // A named pipe or a device is no canvas to lose; a folder or a missing file
         // is left to the write to report.

@@ -162,8 +162,11 @@ final class LanguageServer {
         LSPPositions(source: document.source, encoding: encoding)
     }
 
-    /// The language of a document's messages: the canvas's own.
+    /// The environment the editor started the server in, for its locale.
+    var environment: [String: String] = [:]
+
+    /// The language of a document's messages: the canvas's own, else the locale's.
     func language(of analysis: CanvasAnalysis) -> CanvasLanguage {
-        analysis.canvas?.language ?? .en
+        LanguageChoice.language(option: nil, canvas: analysis.document.writtenLanguage, environment: environment)
     }
 }

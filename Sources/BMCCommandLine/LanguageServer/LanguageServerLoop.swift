@@ -7,12 +7,13 @@ import BMCKit
 /// of a burst of changes.
 enum LanguageServerLoop {
     /// The process's exit status: 0 after `shutdown` and `exit`, 1 otherwise.
-    static func run(input: Int32, output: Int32) -> Int32 {
+    static func run(input: Int32, output: Int32, environment: [String: String]) -> Int32 {
         let queue = IncomingQueue()
         StandardStreams.startReading(input, into: queue)
         let server = LanguageServer { message in
             StandardStreams.write(framedMessage(message.body), to: output)
         }
+        server.environment = environment
         while true {
             if let status = handle(queue.takeAll(), by: server, waiting: queue) { return status }
         }
