@@ -118,6 +118,11 @@ public struct CanvasDecoder {
     /// The closest of `candidates` to `word`, remembered per list of candidates.
     mutating func suggestion(for word: String, among candidates: [String], listName: String) -> String? {
         if let known = suggestions[listName]?[word] { return known }
+        // A Spanish or Portuguese term for a key or word is surer than any typo.
+        if let english = CrossLanguageHints.englishWord(for: word, among: candidates) {
+            suggestions[listName, default: [:]][word] = english
+            return english
+        }
         if suggestionIndexes[listName] == nil { suggestionIndexes[listName] = SuggestionIndex(candidates) }
         // The schema's lists are short: a question costs a bounded amount.
         var unlimited = Int.max
