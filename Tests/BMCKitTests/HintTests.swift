@@ -48,3 +48,18 @@ import Testing
         diagnostics(text).filter { $0.severity == .error }.compactMap(\.help)
     }
 }
+
+/// The export's own labels are words a workshop will type back: each must suggest
+/// the key or word it labels.
+@Suite struct HintLabelTests {
+    @Test(arguments: [CanvasLanguage.es, .pt])
+    func everyLabelReadsBackAsItsWord(_ language: CanvasLanguage) {
+        let labels = Labels.forLanguage(language)
+        var unread: [String] = []
+        for (word, label) in labels.words.sorted(by: { $0.key < $1.key }) + labels.fields.sorted(by: { $0.key < $1.key })
+        where !label.contains("(") && Identifier.derive(from: label) != word {
+            if CrossLanguageHints.englishWord(for: label, among: [word]) == nil { unread.append("\(word): \(label)") }
+        }
+        #expect(unread == [])
+    }
+}
