@@ -71,7 +71,7 @@ struct LocalizedHelpTests {
         #expect(diagnostic?.text(in: .es).help == "un identificador solo admite letras de la a a la z sin tildes ni eñes, "
             + "cifras, '-' y '_', sin espacios, y empieza por letra o cifra; escribe '\(id)'")
         #expect(diagnostic?.text(in: .pt).message == "'\(written)' não é um identificador válido")
-        #expect(diagnostic?.text(in: .pt).help == "um identificador aceita só letras de a a z sem acentos nem cedilha, "
+        #expect(diagnostic?.text(in: .pt).help == "um identificador aceita só letras de a a z sem acento nem cedilha, "
             + "algarismos, '-' e '_', sem espaços, e começa com letra ou algarismo; escreva '\(id)'")
     }
 

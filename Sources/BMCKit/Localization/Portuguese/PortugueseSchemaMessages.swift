@@ -74,7 +74,7 @@ extension PortugueseMessages {
             // "Letras" alone is not true to a Portuguese writer, for whom "ã" and
             // "ç" are letters: say which ones.
             return MessageText("\(quoted(value)) não é um identificador válido",
-                               help: "um identificador aceita só letras de a a z sem acentos nem cedilha, algarismos, '-' e '_', "
+                               help: "um identificador aceita só letras de a a z sem acento nem cedilha, algarismos, '-' e '_', "
                                    + "sem espaços, e começa com letra ou algarismo" + (derived.isEmpty ? "" : "; escreva '\(derived)'"))
         case .underivableID(let name):
             return MessageText("não é possível gerar um identificador a partir do nome \(quoted(name))",

@@ -20,7 +20,7 @@ extension SpanishMessages {
             return MessageText("marca de orden de bytes (BOM) en mitad del archivo",
                                help: "quítala; esa marca solo puede ir al principio del archivo")
         case .noncharacter(let value):
-            return MessageText("el no-carácter \(codePointName(value)) no está permitido", help: escapeHelp)
+            return MessageText("el no carácter \(codePointName(value)) no está permitido", help: escapeHelp)
         case .tabInIndentation:
             return MessageText("tabulador en la sangría", help: "sangra solo con espacios")
         case .tabOutsideQuotes:
