@@ -224,7 +224,7 @@ struct TypeDecodingTests {
         let diagnostic = onlyDiagnostic(edited(validCanvas, ("  - id: platform\n", "  - id: \(id)\n"), ("[platform]", "[dev]")))
         #expect(diagnostic?.code == .badID)
         #expect(diagnostic?.message == "'\(id)' is not a valid id")
-        #expect(diagnostic?.help?.hasSuffix("for example '\(example)'") == true)
+        #expect(diagnostic?.help?.hasSuffix("; write '\(example)'") == true)
     }
 
     @Test func idsAreCaseSensitive() {

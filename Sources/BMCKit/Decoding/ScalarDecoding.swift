@@ -80,7 +80,7 @@ extension CanvasDecoder {
         guard let text = unquoted(node, key: key, type: .decimal, isValid: { CanvasDecoder.plainDecimal($0) != nil })
         else { return nil }
         guard let value = CanvasDecoder.plainDecimal(text) else {
-            report(.badDecimal(key: key, value: text), at: record(node).range,
+            report(.badDecimal(key: key, value: text, reading: CanvasDecoder.decimalReading(text)), at: record(node).range,
                    fixIts: CanvasDecoder.decimalWithDot(text).map { [.replacing(record(node).range, with: $0)] } ?? [])
             return nil
         }
@@ -105,6 +105,39 @@ extension CanvasDecoder {
               groups.count == 1 || (first.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 && $0.utf8.allSatisfy(\.isDigit) })
         else { return nil }
         return sign + groups.joined() + "." + parts[1]
+    }
+
+    /// How an amount written with a decimal comma or thousands separators must be
+    /// written: the sure reading of `decimalWithDot` (`22,50`, `1.500,50`), English
+    /// thousands (`1,500.50`, `1,500,000`), dotted thousands (`1.500.000`); and both
+    /// readings of a lone comma before three digits (`1,500`). `nil` for any other
+    /// text, which is no number written another way.
+    static func decimalReading(_ text: String) -> SchemaProblem.DecimalReading? {
+        if let sure = decimalWithDot(text) { return .sure(sure) }
+        var body = Substring(text)
+        let sign = body.first == "-" || body.first == "+" ? String(body.removeFirst()) : ""
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        // Groups of three after a first group of one to three digits: `1,500,000`.
+        func grouped(_ digits: Substring, by separator: Character) -> [Substring]? {
+            let groups = digits.split(separator: separator, omittingEmptySubsequences: false)
+            guard groups.count > 1, let first = groups.first, (1...3).contains(first.count),
+                  groups.allSatisfy({ $0.utf8.allSatisfy(\.isDigit) }),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            return groups
+        }
+        if parts.count <= 2, let groups = grouped(parts[0], by: ",") {
+            let integer = sign + groups.joined()
+            if parts.count == 2 {
+                guard !parts[1].isEmpty, parts[1].utf8.allSatisfy(\.isDigit) else { return nil }
+                return .sure(integer + "." + parts[1])
+            }
+            // One comma before three digits: English thousands, or decimals.
+            return groups.count == 2 ? .ambiguous(thousands: integer, decimals: sign + groups[0] + "." + groups[1])
+                                     : .sure(integer)
+        }
+        // Dots grouping thousands, as Spanish and Portuguese write them: `1.500.000`.
+        if parts.count > 2, let groups = grouped(body, by: ".") { return .sure(sign + groups.joined()) }
+        return nil
     }
 
     /// The value of a plain decimal (an optional sign, digits, and an optional

@@ -7,6 +7,15 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
         case scalar, sequence, mapping
     }
 
+    /// How an amount written the way a language writes numbers (`22,50`,
+    /// `1.500,50`, `1,500.50`) must be written in a canvas, so the help can show it.
+    public enum DecimalReading: Sendable, Equatable {
+        /// Only one reading: `22,50` is `22.50`, `1,500.50` is `1500.50`.
+        case sure(String)
+        /// `1,500` (or `12,500`) may be thousands or decimals: `1500` or `1.500`.
+        case ambiguous(thousands: String, decimals: String)
+    }
+
     /// The types that are never quoted.
     public enum UnquotedType: Sendable, Equatable {
         case integer, decimal, boolean
@@ -27,7 +36,9 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
     case badInteger(key: String, value: String, minimum: Int)
     case tooLarge(key: String, value: String)
     case belowMinimum(key: String, minimum: Int, value: String)
-    case badDecimal(key: String, value: String)
+    /// `reading` is the amount as it must be written, when `value` is one written
+    /// with a decimal comma or thousands separators.
+    case badDecimal(key: String, value: String, reading: DecimalReading?)
     case badBoolean(key: String, value: String)
     case badDate(key: String, value: String)
     case badDuration(key: String, value: String)

@@ -18,7 +18,9 @@ protocol MessageCatalogue: Sendable {
 enum MessageCatalogues {
     static func catalogue(for language: CanvasLanguage) -> any MessageCatalogue {
         switch language {
-        case .en, .es, .pt: return EnglishMessages()
+        case .en: return EnglishMessages()
+        case .es: return SpanishMessages()
+        case .pt: return PortugueseMessages()
         }
     }
 }

@@ -35,9 +35,8 @@ extension EnglishMessages {
             return MessageText("\(quoted(value)) is too large for \(quoted(key))")
         case .belowMinimum(let key, let minimum, let value):
             return MessageText("\(quoted(key)) must be at least \(minimum), found \(value)")
-        case .badDecimal(let key, let value):
-            return MessageText("\(quoted(key)) takes a decimal number, found \(quoted(value))",
-                               help: "write digits with an optional '.' and fraction, such as 29.90; no exponent, no '_'")
+        case .badDecimal(let key, let value, let reading):
+            return MessageText("\(quoted(key)) takes a decimal number, found \(quoted(value))", help: decimalHelp(reading))
         case .badBoolean(let key, let value):
             let lowered = value.lowercased()
             let hint = ["yes", "y", "on", "true"].contains(lowered) ? "write 'true'"
@@ -63,9 +62,11 @@ extension EnglishMessages {
             return MessageText("unknown \(noun) \(quoted(value))",
                                help: suggestion.map { "did you mean '\($0)'?" } ?? "expected one of: " + words.joined(separator: ", "))
         case .badID(let value, let derived):
+            // "Letters" alone is not true to a Spanish or Portuguese writer, for whom
+            // "í" and "ç" are letters: say which letters.
             return MessageText("\(quoted(value)) is not a valid id",
-                               help: "an id has letters, digits, '-' and '_' and starts with a letter or digit"
-                                   + (derived.isEmpty ? "" : "; for example '\(derived)'"))
+                               help: "an id uses only letters a-z without accents, digits, '-' and '_', no spaces, "
+                                   + "and starts with a letter or digit" + (derived.isEmpty ? "" : "; write '\(derived)'"))
         case .underivableID(let name):
             return MessageText("cannot derive an id from the name \(quoted(name))",
                                help: "add an explicit 'id:' made of letters, digits and '-'")
@@ -73,6 +74,19 @@ extension EnglishMessages {
             let added = missing.map { $0 == "currency" ? "'currency: \(currency)'" : "'per: \(per)'" }
             return MessageText("'amount' without " + missing.map { "'\($0)'" }.joined(separator: " and "),
                                help: "add " + added.joined(separator: " and ") + " (or whichever applies)")
+        }
+    }
+
+    /// The help of `bad-decimal`: the amount as it must be written when it was
+    /// written the way a language writes numbers, else the shape of a decimal.
+    private func decimalHelp(_ reading: SchemaProblem.DecimalReading?) -> String {
+        let rule = "a dot before the decimals, no thousands separator"
+        switch reading {
+        case .sure(let amount) where amount.contains("."): return "write \(amount): \(rule)"
+        case .sure(let amount): return "write \(amount), with no thousands separator"
+        case .ambiguous(let thousands, let decimals):
+            return "if the comma separates thousands, write \(thousands); if it marks the decimals, write \(decimals) (\(rule))"
+        case nil: return "write digits with an optional '.' and fraction, such as 29.90; no exponent, no '_'"
         }
     }
 
