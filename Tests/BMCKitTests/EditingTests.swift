@@ -199,6 +199,8 @@ let editingCanvas = """
         }
         #expect(fix("22,50") == "22.50")
         #expect(fix("1.500,5") == "1500.5")
+        #expect(fix("1,500.50") == "1500.50")
+        #expect(fix("1.500.000") == "1500000")
         #expect(fix("1,500") == nil, "English thousands or a Spanish decimal: not sure")
         #expect(fix("1.50,50") == nil)
     }

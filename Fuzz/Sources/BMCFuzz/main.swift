@@ -18,6 +18,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     checkFixIts(of: result)
     checkPositions(in: source)
+    checkEditingQueries(of: result)
     _ = result.document.untypedJSON.serialized()
 
     // fmt: whatever the reader accepts must format to a fixed point that reads back
@@ -62,6 +63,32 @@ func checkFixIts(of analysis: CanvasAnalysis) {
         precondition(!fixed.diagnostics.contains { $0.code == diagnostic.code && $0.range.start == moved },
                      "the fix of \(diagnostic.code) at \(diagnostic.range) did not remove it")
     }
+}
+
+/// What an editor asks at a place (completion, hover, rename) answers with
+/// ranges inside the text, at a dozen places spread over it; the outline's
+/// entries hold their selections.
+func checkEditingQueries(of analysis: CanvasAnalysis) {
+    let length = analysis.source.bytes.count
+    func inside(_ range: SourceRange) -> Bool { 0 <= range.start && range.start <= range.end && range.end <= length }
+    for step in 0...12 {
+        let offset = length * step / 12
+        for completion in analysis.completions(at: offset) {
+            precondition(inside(completion.range) && completion.range.end == offset, "completion range at \(offset)")
+        }
+        if let hover = analysis.hover(at: offset) { precondition(inside(hover.range), "hover range at \(offset)") }
+        if analysis.renameTarget(at: offset) != nil, let edits = try? analysis.renameEdits(at: offset, to: "fuzz-renamed") {
+            precondition(edits.allSatisfy { inside($0.range) }, "rename edit outside the text at \(offset)")
+        }
+    }
+    func check(_ symbols: [OutlineSymbol]) {
+        for symbol in symbols {
+            precondition(inside(symbol.range) && symbol.selectionRange.start >= symbol.range.start
+                         && symbol.selectionRange.end <= symbol.range.end, "outline entry \(symbol.name)")
+            check(symbol.children)
+        }
+    }
+    check(analysis.outline())
 }
 
 /// Every character boundary of the file converts to a position and back, in

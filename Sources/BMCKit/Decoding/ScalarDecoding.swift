@@ -80,8 +80,11 @@ extension CanvasDecoder {
         guard let text = unquoted(node, key: key, type: .decimal, isValid: { CanvasDecoder.plainDecimal($0) != nil })
         else { return nil }
         guard let value = CanvasDecoder.plainDecimal(text) else {
-            report(.badDecimal(key: key, value: text, reading: CanvasDecoder.decimalReading(text)), at: record(node).range,
-                   fixIts: CanvasDecoder.decimalWithDot(text).map { [.replacing(record(node).range, with: $0)] } ?? [])
+            let reading = CanvasDecoder.decimalReading(text)
+            // Only a sure reading is a fix: `1,500` is 1500 or 1.5, which the help says.
+            var fixIts: [FixIt] = []
+            if case .sure(let written)? = reading { fixIts = [.replacing(record(node).range, with: written)] }
+            report(.badDecimal(key: key, value: text, reading: reading), at: record(node).range, fixIts: fixIts)
             return nil
         }
         guard value >= Decimal(minimum) else {
