@@ -184,7 +184,7 @@ extension CanvasDecoder {
     mutating func date(_ node: NodeID, key: String) -> CanvasDate? {
         guard let text = text(node, key: key) else { return nil }
         guard let date = CanvasDate(text) else {
-            report(.badDate(key: key, value: text), at: record(node).range)
+            report(.badDate(key: key, value: text, readings: CanvasDecoder.dateReadings(text)), at: record(node).range)
             return nil
         }
         return date
@@ -193,7 +193,9 @@ extension CanvasDecoder {
     mutating func duration(_ node: NodeID, key: String) -> Duration? {
         guard let text = text(node, key: key) else { return nil }
         guard let duration = Duration(text) else {
-            report(.badDuration(key: key, value: text), at: record(node).range)
+            let reading = CanvasDecoder.durationReading(text)
+            report(.badDuration(key: key, value: text, reading: reading), at: record(node).range,
+                   fixIts: reading.map { [.replacing(record(node).range, with: $0)] } ?? [])
             return nil
         }
         return duration

@@ -16,6 +16,13 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
         case ambiguous(thousands: String, decimals: String)
     }
 
+    /// The two readings of a date written `DD/MM/YYYY` or `MM/DD/YYYY`, each the
+    /// `YYYY-MM-DD` it gives when it is a real date.
+    public struct DateReadings: Sendable, Equatable {
+        public var dayFirst: String?
+        public var monthFirst: String?
+    }
+
     /// The types that are never quoted.
     public enum UnquotedType: Sendable, Equatable {
         case integer, decimal, boolean
@@ -40,8 +47,12 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
     /// with a decimal comma or thousands separators.
     case badDecimal(key: String, value: String, reading: DecimalReading?)
     case badBoolean(key: String, value: String)
-    case badDate(key: String, value: String)
-    case badDuration(key: String, value: String)
+    /// A date not written `YYYY-MM-DD`, with its readings if it is a date
+    /// written the local way (`28/11/2026`).
+    case badDate(key: String, value: String, readings: DateReadings?)
+    /// A duration not written `4h`, with the duration it is if it is one in words
+    /// (`4 horas`).
+    case badDuration(key: String, value: String, reading: String?)
     case badCurrency(key: String, value: String)
     /// `noun` is the enumeration's English noun (`relationship type`).
     case badEnum(noun: String, value: String, suggestion: String?, words: [String])

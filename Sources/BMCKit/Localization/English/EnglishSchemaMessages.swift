@@ -43,16 +43,17 @@ extension EnglishMessages {
                 : ["no", "n", "off", "false"].contains(lowered) ? "write 'false'" : "write 'true' or 'false'"
             return MessageText("\(quoted(key)) takes true or false, found \(quoted(value))",
                                help: "\(hint); YAML tools disagree on other spellings")
-        case .badDate(let key, let value):
+        case .badDate(let key, let value, let readings):
             let shapeIsRight = value.utf8.count == 10 && value.utf8.enumerated().allSatisfy {
                 $0.offset == 4 || $0.offset == 7 ? $0.element == .dash : $0.element.isDigit
             }
             return MessageText(shapeIsRight ? "\(quoted(value)) is not a real calendar date"
                                             : "\(quoted(key)) takes a date as YYYY-MM-DD, found \(quoted(value))",
-                               help: "write a date such as 2026-03-15")
-        case .badDuration(let key, let value):
+                               help: dateHelp(readings))
+        case .badDuration(let key, let value, let reading):
             return MessageText("\(quoted(key)) takes a duration such as 4h or 2d, found \(quoted(value))",
-                               help: "write a whole number and one of m (minutes), h (hours), d (days), w (weeks)")
+                               help: reading.map { "write \($0): a whole number and m, h, d or w, no space" }
+                                   ?? "write a whole number and one of m (minutes), h (hours), d (days), w (weeks)")
         case .badCurrency(let key, let value):
             let upper = value.uppercased()
             let isCode = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
@@ -107,6 +108,19 @@ extension EnglishMessages {
 
     func withArticle(_ noun: String) -> String {
         ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
+    }
+
+    /// English reads a date with slashes month first, unless only the other
+    /// reading is a date; when both are, both are given.
+    private func dateHelp(_ readings: SchemaProblem.DateReadings?) -> String {
+        switch (readings?.monthFirst, readings?.dayFirst) {
+        case (let monthFirst?, let dayFirst?) where monthFirst != dayFirst:
+            return "write \(monthFirst) if the month comes first, \(dayFirst) if the day does"
+        case (let reading?, _), (nil, let reading?):
+            return "write \(reading): year, month and day"
+        case (nil, nil):
+            return "write a date such as 2026-03-15"
+        }
     }
 
     func shape(_ shape: SchemaProblem.Shape) -> String {

@@ -50,16 +50,18 @@ extension PortugueseMessages {
                 : "escreva 'true' ou 'false'"
             return MessageText("\(quoted(key)) deve ser true ou false, não \(quoted(value))",
                                help: "\(hint): só valem true e false, que todas as ferramentas YAML leem da mesma forma")
-        case .badDate(let key, let value):
+        case .badDate(let key, let value, let readings):
             let shapeIsRight = value.utf8.count == 10 && value.utf8.enumerated().allSatisfy {
                 $0.offset == 4 || $0.offset == 7 ? $0.element == .dash : $0.element.isDigit
             }
             return MessageText(shapeIsRight ? "\(quoted(value)) não é uma data real do calendário"
                                             : "\(quoted(key)) deve ser uma data no formato AAAA-MM-DD, não \(quoted(value))",
-                               help: "escreva uma data como 2026-03-15")
-        case .badDuration(let key, let value):
+                               help: (readings?.dayFirst ?? readings?.monthFirst).map { "escreva \($0): ano, mês e dia" }
+                                   ?? "escreva uma data como 2026-03-15")
+        case .badDuration(let key, let value, let reading):
             return MessageText("\(quoted(key)) deve ser uma duração como 4h ou 2d, não \(quoted(value))",
-                               help: "escreva um número inteiro e uma destas letras: m (minutos), h (horas), d (dias), w (semanas)")
+                               help: reading.map { "escreva \($0): um número inteiro e m, h, d ou w, sem espaço" }
+                                   ?? "escreva um número inteiro e uma destas letras: m (minutos), h (horas), d (dias), w (semanas)")
         case .badCurrency(let key, let value):
             let upper = value.uppercased()
             let isCode = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }

@@ -51,16 +51,18 @@ extension SpanishMessages {
                 : ["no", "n", "off", "false", "falso"].contains(lowered) ? "escribe 'false'" : "escribe 'true' o 'false'"
             return MessageText("\(quoted(key)) debe ser true o false, no \(quoted(value))",
                                help: "\(hint): solo valen true y false, que todas las herramientas YAML leen igual")
-        case .badDate(let key, let value):
+        case .badDate(let key, let value, let readings):
             let shapeIsRight = value.utf8.count == 10 && value.utf8.enumerated().allSatisfy {
                 $0.offset == 4 || $0.offset == 7 ? $0.element == .dash : $0.element.isDigit
             }
             return MessageText(shapeIsRight ? "\(quoted(value)) no es una fecha real del calendario"
                                             : "\(quoted(key)) debe ser una fecha con el formato AAAA-MM-DD, no \(quoted(value))",
-                               help: "escribe una fecha como 2026-03-15")
-        case .badDuration(let key, let value):
+                               help: (readings?.dayFirst ?? readings?.monthFirst).map { "escribe \($0): año, mes y día" }
+                                   ?? "escribe una fecha como 2026-03-15")
+        case .badDuration(let key, let value, let reading):
             return MessageText("\(quoted(key)) debe ser una duración como 4h o 2d, no \(quoted(value))",
-                               help: "escribe un número entero y una de estas letras: m (minutos), h (horas), d (días), w (semanas)")
+                               help: reading.map { "escribe \($0): un número entero y m, h, d o w, sin espacio" }
+                                   ?? "escribe un número entero y una de estas letras: m (minutos), h (horas), d (días), w (semanas)")
         case .badCurrency(let key, let value):
             let upper = value.uppercased()
             let isCode = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
