@@ -73,6 +73,13 @@ public enum JSONSchemaExporter {
                             JSONMember("$comment", .string("id of " + kinds.map(\.nounWithArticle).joined(separator: " or ")))])
         case .duration:
             return .object([JSONMember("type", .string("string")), JSONMember("pattern", .string("^[0-9]+[mhdw]$"))])
+        case .volume:
+            // A count is a YAML integer; a rate is text. A quoted count is text too.
+            let rate = "^[0-9]+(/(" + SalesVolume.ratePeriods.joined(separator: "|") + "))?$"
+            return .object([JSONMember("anyOf", .array([
+                .object([JSONMember("type", .string("integer")), JSONMember("minimum", .integer(0))]),
+                .object([JSONMember("type", .string("string")), JSONMember("pattern", .string(rate))]),
+            ]))])
         case .currency:
             return .object([JSONMember("type", .string("string")), JSONMember("pattern", .string("^[A-Z]{3}$"))])
         case .list(let element):

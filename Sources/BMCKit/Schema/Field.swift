@@ -90,6 +90,14 @@ extension Field {
               encode: { item in item[keyPath: path].map { JSONValue.string($0.description) } })
     }
 
+    static func volume(_ key: String, _ path: Property<Item, SalesVolume?>, _ summary: String) -> Field {
+        Field(key, .volume, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.volume(node, key: key) },
+              encode: { item in
+                  item[keyPath: path].map { $0.isRate ? JSONValue.string($0.description) : JSONValue.integer($0.count) }
+              })
+    }
+
     static func currency(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         Field(key, .currency, summary,
               decode: { item, node, decoder in item[keyPath: path] = decoder.currency(node, key: key) },
