@@ -176,3 +176,51 @@ import Testing
         }
     }
 }
+
+/// `check --ignore NAME` and the canvas's `ignore-warnings`: silenced, and counted.
+@Suite struct CheckIgnoreTests {
+    @Test func silencedWarningsAreCountedInTheSummary() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: Primer taller\nignore-warnings: [empty-block]\n")
+        let result = runInProcess(["check", "--strict", path])
+        #expect(result.status == 0)
+        #expect(result.output == "9 warnings silenced in 1 file\n")
+    }
+
+    @Test func ignoreIsRepeatableAndAddsToTheCanvas() throws {
+        let scratch = try ScratchFolder()
+        let canvas = """
+            name: Acme
+            customer-segments:
+              - name: Shops
+            value-propositions:
+              - name: Stock
+                segments: [shops]
+
+            """
+        let path = try scratch.write("acme.canvas.yaml", canvas)
+        let all = runInProcess(["check", path])
+        #expect(all.output.contains("[no-relationship]") && all.output.contains("[unreached-segment]"))
+        let result = runInProcess(["check", "--ignore", "empty-block", "--ignore=no-relationship", path])
+        #expect(!result.output.contains("[empty-block]") && !result.output.contains("[no-relationship]"))
+        #expect(result.output.contains("[unreached-segment]"))
+        #expect(result.output.hasSuffix("1 warning in 1 file, 8 warnings silenced\n"))
+    }
+
+    @Test func aMisspeltNameIsAUsageErrorWithASuggestion() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: Draft\n")
+        let result = runInProcess(["check", "--ignore", "no-revenu", path])
+        #expect(result.status == 2)
+        #expect(result.error.hasPrefix("bmc check: error: '--ignore no-revenu': no warning has this name; did you mean 'no-revenue'?\n"))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func anErrorCannotBeIgnored() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: Draft\n")
+        let result = runInProcess(["check", "--ignore", "bad-enum", path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("'bad-enum' is an error, and only warnings can be silenced"))
+    }
+}

@@ -13,11 +13,14 @@ enum CheckCommand: CommandImplementation {
             .flag("--strict", help: "Treat warnings as errors: exit 1 if there are any."),
             .value("--format", placeholder: "text|json", allowed: ["text", "json"],
                    help: "Print diagnostics as compiler-style text (default) or a JSON array."),
+            .value("--ignore", placeholder: "NAME",
+                   help: "Silence the warning NAME for this run (repeatable), as 'ignore-warnings' does in a canvas."),
         ],
         discussion: """
         A PATH may be a file, a folder (every *.canvas.yaml below it, sorted) or '-' \
         for standard input. Diagnostics go to standard output in the order of each \
-        file, as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].
+        file, as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]. Silenced warnings are \
+        not shown, but counted in the summary line.
 
         Exit status: 0 no errors (warnings allowed unless --strict); 1 errors found; \
         2 usage errors or unreadable files.
@@ -31,7 +34,16 @@ enum CheckCommand: CommandImplementation {
         var jsonObjects: [JSONValue] = []
         var errorCount = 0
         var warningCount = 0
-        for (source, diagnostics) in zip(sources, diagnosticsOfEach(sources)) {
+        var silencedCount = 0
+        let ignored: Set<String>
+        switch ignoredWarnings(arguments.allValues("--ignore")) {
+        case .success(let names): ignored = names
+        case .failure(let error):
+            console.writeError("bmc check: error: \(error.message)\nUsage: \(spec.usage)\n")
+            return ExitStatus.trouble
+        }
+        for (source, (diagnostics, silenced)) in zip(sources, resultsOfEach(sources, ignoring: ignored)) {
+            silencedCount += silenced
             errorCount += diagnostics.filter { $0.severity == .error }.count
             warningCount += diagnostics.filter { $0.severity == .warning }.count
             if asJSON {
@@ -42,9 +54,9 @@ enum CheckCommand: CommandImplementation {
         }
         if asJSON {
             console.writeOutput(JSONValue.array(jsonObjects).serialized())
-        } else if errorCount + warningCount > 0 {
-            let counts = [(errorCount, "error"), (warningCount, "warning")].filter { $0.0 > 0 }.map { counted($0.0, $0.1) }
-            console.writeOutput(counts.joined(separator: " and ") + " in \(counted(sources.count, "file"))\n")
+        } else if errorCount + warningCount + silencedCount > 0 {
+            console.writeOutput(summary(errors: errorCount, warnings: warningCount, silenced: silencedCount,
+                                        files: sources.count) + "\n")
         }
         if status == ExitStatus.success && (errorCount > 0 || arguments.has("--strict") && warningCount > 0) {
             status = ExitStatus.failure
@@ -52,16 +64,40 @@ enum CheckCommand: CommandImplementation {
         return status
     }
 
-    /// The diagnostics of each file, in the order of the files. The files are
-    /// independent, so a folder of many is shared out over the cores; each file is
-    /// analysed whole on one.
-    private static func diagnosticsOfEach(_ sources: [SourceFile]) -> [[Diagnostic]] {
-        guard sources.count > 1 else { return sources.map(CanvasAnalysis.diagnostics(of:)) }
-        let results = ResultSlots<[Diagnostic]>(count: sources.count)
+    /// The diagnostics of each file and how many of its warnings were silenced, in
+    /// the order of the files. The files are independent, so a folder of many is
+    /// shared out over the cores; each file is analysed whole on one.
+    private static func resultsOfEach(_ sources: [SourceFile], ignoring ignored: Set<String>)
+        -> [(diagnostics: [Diagnostic], silenced: Int)] {
+        guard sources.count > 1 else { return sources.map { CanvasAnalysis.checked($0, ignoring: ignored) } }
+        let results = ResultSlots<(diagnostics: [Diagnostic], silenced: Int)>(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results[index] = CanvasAnalysis.diagnostics(of: sources[index])
+            results[index] = CanvasAnalysis.checked(sources[index], ignoring: ignored)
         }
         return results.values
+    }
+
+    /// The names given to `--ignore`, each a warning's: an error cannot be silenced,
+    /// and a misspelt name would silence nothing without a word.
+    static func ignoredWarnings(_ names: [String]) -> Result<Set<String>, UsageError> {
+        let warnings = DiagnosticCode.warnings.map(\.name)
+        for name in names where !warnings.contains(name) {
+            if DiagnosticCode.named(name) != nil {
+                return .failure(UsageError(message: "'\(name)' is an error, and only warnings can be silenced"))
+            }
+            let suggestion = Suggestions.closest(to: name, among: warnings).map { "; did you mean '\($0)'?" }
+                ?? "; the warnings are: " + warnings.joined(separator: ", ")
+            return .failure(UsageError(message: "'--ignore \(name)': no warning has this name" + suggestion))
+        }
+        return .success(Set(names))
+    }
+
+    /// "1 error and 3 warnings in 2 files, 2 warnings silenced".
+    static func summary(errors: Int, warnings: Int, silenced: Int, files: Int) -> String {
+        let counts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { counted($0.0, $0.1) }
+        let silencedPart = silenced > 0 ? counted(silenced, "warning") + " silenced" : nil
+        guard !counts.isEmpty else { return "\(silencedPart ?? "") in \(counted(files, "file"))" }
+        return counts.joined(separator: " and ") + " in \(counted(files, "file"))" + (silencedPart.map { ", " + $0 } ?? "")
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

@@ -13,21 +13,33 @@ public struct CanvasAnalysis: Sendable {
     /// errors; `nil` when the document is no mapping at all.
     public let canvas: Canvas?
     public let index: IdentifierIndex
-    /// Every problem, errors and warnings, in the order of the file.
+    /// Every problem, errors and warnings, in the order of the file, without the
+    /// silenced warnings.
     public let diagnostics: [Diagnostic]
+    /// The warnings the canvas's `ignore-warnings` (or the caller) silenced: never
+    /// shown, but counted, so none is lost without a trace.
+    public let silencedWarnings: [Diagnostic]
 
-    public init(_ source: SourceFile) {
-        self = CanvasAnalysis(source, keepingText: true)
+    /// The analysis of a file; `ignoring` names warnings silenced for this run on
+    /// top of the canvas's own `ignore-warnings` (`bmc check --ignore`).
+    public init(_ source: SourceFile, ignoring: Set<String> = []) {
+        self = CanvasAnalysis(source, keepingText: true, ignoring: ignoring)
     }
 
     /// What `bmc check` reports for a file: the diagnostics of the analysis, found
     /// without keeping the canvas's free text, which no check reads (a large
     /// canvas then needs half the memory). Tests hold it to the full analysis.
     public static func diagnostics(of source: SourceFile) -> [Diagnostic] {
-        CanvasAnalysis(source, keepingText: false).diagnostics
+        CanvasAnalysis(source, keepingText: false, ignoring: []).diagnostics
     }
 
-    private init(_ source: SourceFile, keepingText: Bool) {
+    /// What `bmc check` reports for a file, and how many warnings were silenced.
+    public static func checked(_ source: SourceFile, ignoring: Set<String>) -> (diagnostics: [Diagnostic], silenced: Int) {
+        let analysis = CanvasAnalysis(source, keepingText: false, ignoring: ignoring)
+        return (analysis.diagnostics, analysis.silencedWarnings.count)
+    }
+
+    private init(_ source: SourceFile, keepingText: Bool, ignoring: Set<String>) {
         self.source = source
         let (document, syntaxProblems) = Reader.read(source)
         self.document = document
@@ -37,6 +49,7 @@ public struct CanvasAnalysis: Sendable {
         guard let canvas else {
             index = IdentifierIndex()
             self.diagnostics = diagnostics.sortedByPosition()
+            silencedWarnings = []
             return
         }
         index = IdentifierIndex(canvas, document: document)
@@ -47,10 +60,15 @@ public struct CanvasAnalysis: Sendable {
         diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: canvas, index: index, silencing: silenced)
         // Warnings speak of the business model, which is known only once the file
         // is valid; on a broken file they would mostly echo its errors.
+        var ignoredWarnings: [Diagnostic] = []
         if !diagnostics.containsErrors {
-            diagnostics += CanvasRules.warnings(of: canvas, index: index, document: document)
+            let ignored = ignoring.union(canvas.ignoreWarnings)
+            for warning in CanvasRules.warnings(of: canvas, index: index, document: document) {
+                if ignored.contains(warning.code.name) { ignoredWarnings.append(warning) } else { diagnostics.append(warning) }
+            }
         }
         self.diagnostics = diagnostics.sortedByPosition()
+        silencedWarnings = ignoredWarnings.sortedByPosition()
     }
 
     public init(name: String, text: String) {

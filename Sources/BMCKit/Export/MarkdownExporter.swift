@@ -111,6 +111,9 @@ struct MarkdownDocument {
                 .joined(separator: ", ")),
             ("language", canvas.language.map { labels.word($0.rawValue) }),
             ("cost-approach", canvas.costApproach.map { labels.word($0.rawValue) }),
+            // Warning names are codes, never translated (section 9).
+            ("ignore-warnings", canvas.ignoreWarnings.isEmpty ? nil : canvas.ignoreWarnings.map { "`\($0)`" }
+                .joined(separator: ", ")),
         ]
         for case let (key, value?) in metadata {
             line("- **\(labels.field(key)):** \(value)")

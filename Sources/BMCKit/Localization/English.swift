@@ -15,7 +15,7 @@ extension Labels {
         ],
         fields: [
             "id": "Id", "name": "Name", "notes": "Notes", "description": "Description", "version": "Version",
-            "date": "Date", "authors": "Authors", "language": "Language", "cost-approach": "Cost approach",
+            "date": "Date", "authors": "Authors", "language": "Language", "cost-approach": "Cost approach", "ignore-warnings": "Accepted warnings",
             "type": "Type", "engagement": "Engagement", "priority": "Priority", "size": "Size", "growth": "Growth",
             "fit": "Fit", "needs": "Needs", "jobs": "Jobs", "pains": "Pains", "gains": "Gains",
             "personas": "Personas", "role": "Role", "prefers": "Prefers", "quote": "Quote", "text": "Text",

@@ -18,7 +18,7 @@ extension Labels {
         fields: [
             "id": "Identificador", "name": "Nome", "notes": "Notas", "description": "Descrição",
             "version": "Versão", "date": "Data", "authors": "Autores", "language": "Idioma",
-            "cost-approach": "Abordagem de custos",
+            "cost-approach": "Abordagem de custos", "ignore-warnings": "Avisos aceitos",
             "type": "Tipo", "engagement": "Vínculo", "priority": "Prioridade", "size": "Tamanho",
             "growth": "Crescimento", "fit": "Encaixe", "needs": "Necessidades", "jobs": "Tarefas",
             "pains": "Dores", "gains": "Ganhos",

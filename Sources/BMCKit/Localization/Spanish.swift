@@ -18,7 +18,7 @@ extension Labels {
         fields: [
             "id": "Identificador", "name": "Nombre", "notes": "Notas", "description": "Descripción",
             "version": "Versión", "date": "Fecha", "authors": "Autores", "language": "Idioma",
-            "cost-approach": "Enfoque de costes",
+            "cost-approach": "Enfoque de costes", "ignore-warnings": "Advertencias aceptadas",
             "type": "Tipo", "engagement": "Vinculación", "priority": "Prioridad", "size": "Tamaño",
             "growth": "Crecimiento", "fit": "Encaje", "needs": "Necesidades", "jobs": "Trabajos",
             "pains": "Frustraciones", "gains": "Alegrías",

@@ -159,6 +159,20 @@ extension Field {
                      encode: { item in list(item[keyPath: path].map { JSONValue.string($0.rawValue) }) })
     }
 
+    /// A list of warning names (`no-revenue`): an enumeration made from the
+    /// registry, so a new warning is a word here without code of its own, and a
+    /// near miss gets "did you mean".
+    static func warningNames(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
+        let enumSchema = EnumSchema(noun: "warning name", words: DiagnosticCode.warnings.map(\.name))
+        return Field(key, .list(.enumeration(enumSchema)), summary,
+                     decode: { item, node, decoder in
+                         item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
+                             decoder.word(element, key: key, schema: enumSchema).map { enumSchema.words[$0] }
+                         }
+                     },
+                     encode: { item in list(item[keyPath: path].map(JSONValue.string)) })
+    }
+
     /// A list of ids of items of `kinds`.
     static func references(_ key: String, _ path: Property<Item, [Reference]>, to kinds: [ItemKind],
                            _ summary: String) -> Field {
