@@ -13,16 +13,18 @@ import Testing
     static let workshopChanges = """
         ~ version: "1.10" → "1.11"
         ~ date: 2026-03-14 → 2026-04-02
-        + Customer Segments › students
+        + Customer Segments › students: "Students"
         ~ Customer Segments › remote-workers: size 1200 → 1500
         ~ Customer Segments › remote-workers: needs +"fast wifi"
         ~ Customer Segments › remote-workers › personas[laura-freelance-designer]: quote "I pay for the table, not just the coffee." → "I pay for the table and the quiet."
         ~ Value Propositions › work-friendly-cafe: segments +students
-        + Channels › instagram
+        + Channels › instagram: "Instagram"
         ~ Channels › counter: renamed from cafe-counter
         ~ Customer Relationships › regulars-group-chat: type community → co-creation
-        + Revenue Streams › monthly-pass
+        + Revenue Streams › monthly-pass: "Monthly pass"
         ~ Revenue Streams › day-passes: amount 12.5 → 14
+        + warning: persona 'laura-freelance-designer' prefers self-service, community, but segment 'remote-workers' is offered none of them [unmet-preference]
+        + warning: segment 'students' has no customer relationship [no-relationship]
 
         """
 
@@ -82,7 +84,10 @@ import Testing
         let result = runInProcess(["diff", "--format=json", Self.before, Self.after])
         #expect(result.status == 1)
         let changes = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
-        #expect(changes.count == 12)
+        #expect(changes.count == 14)
+        #expect(changes[12]["change"] as? String == "warning-introduced")
+        #expect(changes[12]["code"] as? String == "unmet-preference")
+        #expect(changes[13]["line"] as? Int == 35)
         #expect(changes[0]["block"] is NSNull)
         #expect(changes[3]["field"] as? String == "size")
         #expect(changes[3]["old"] as? Int == 1200)
@@ -98,8 +103,15 @@ import Testing
         let old = try scratch.write("old.canvas.yaml", text)
         let new = try scratch.write("new.canvas.yaml", text.replacingOccurrences(of: "customer-segments:\n",
                                                                                 with: "customer-segments:\n  - name: Turistas\n"))
-        #expect(runInProcess(["diff", old, new]).output == "+ Segmentos de clientes › turistas\n")
-        #expect(runInProcess(["diff", "--lang", "en", old, new]).output == "+ Customer Segments › turistas\n")
+        let newSegmentWarnings = """
+            + warning: no value proposition is for segment 'turistas' [unserved-segment]
+            + warning: no channel reaches segment 'turistas' [unreached-segment]
+            + warning: segment 'turistas' has no customer relationship [no-relationship]
+
+            """
+        #expect(runInProcess(["diff", old, new]).output == "+ Segmentos de clientes › turistas: \"Turistas\"\n" + newSegmentWarnings)
+        #expect(runInProcess(["diff", "--lang", "en", old, new]).output
+            == "+ Customer Segments › turistas: \"Turistas\"\n" + newSegmentWarnings)
     }
 
     @Test func standardInputForOneSide() throws {
@@ -113,15 +125,15 @@ import Testing
         let added = runInProcess(["diff", "/dev/null", Self.cafe])
         #expect(added.status == 1)
         #expect(added.output.hasPrefix("~ name: (none) → \"Café Aurora\"\n"))
-        #expect(added.output.contains("\n+ Customer Segments › remote-workers\n"))
+        #expect(added.output.contains("\n+ Customer Segments › remote-workers: \"Remote workers\"\n"))
         let removed = runInProcess(["diff", Self.cafe, "/dev/null"])
-        #expect(removed.output.hasSuffix("\n- Cost Structure › rent\n"))
+        #expect(removed.output.hasSuffix("\n- Cost Structure › rent: \"Rent\"\n"))
     }
 
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
         let coloured = runInProcess(["diff", Self.before, Self.after], onTerminal: true)
         #expect(coloured.output.hasPrefix("\u{1B}[33m~ version: \"1.10\" → \"1.11\"\u{1B}[0m\n"))
-        #expect(coloured.output.contains("\u{1B}[32m+ Channels › instagram\u{1B}[0m\n"))
+        #expect(coloured.output.contains("\u{1B}[32m+ Channels › instagram: \"Instagram\"\u{1B}[0m\n"))
         let plain = runInProcess(["diff", Self.before, Self.after], environment: ["NO_COLOR": "1"], onTerminal: true)
         #expect(plain.output == Self.workshopChanges)
     }
@@ -189,10 +201,10 @@ import Testing
         let added = runInProcess(["diff", "cafe.canvas.yaml", "/dev/null", ".", ".", Self.cafe, "2222222", "100644"])
         #expect(added.status == 0)
         #expect(added.output.hasPrefix("diff --bmc a/cafe.canvas.yaml b/cafe.canvas.yaml\n~ name: (none) → \"Café Aurora\"\n"))
-        #expect(added.output.hasSuffix("\n+ Cost Structure › rent\n"))
+        #expect(added.output.hasSuffix("\n+ Cost Structure › rent: \"Rent\"\n"))
         let deleted = runInProcess(["diff", "cafe.canvas.yaml", Self.cafe, "1111111", "100644", "/dev/null", ".", "."])
         #expect(deleted.status == 0)
-        #expect(deleted.output.hasSuffix("\n- Cost Structure › rent\n"))
+        #expect(deleted.output.hasSuffix("\n- Cost Structure › rent: \"Rent\"\n"))
     }
 
     @Test func gitDriverSaysWhenOnlyTheLayoutChanged() {
@@ -300,7 +312,7 @@ import Testing
         _ = try git("rm", "-q", "-f", "aurora.canvas.yaml")
         let deleted = try git("diff", "--cached").output
         #expect(deleted.hasPrefix("diff --bmc a/cafe.canvas.yaml b/cafe.canvas.yaml\n~ name: \"Café Aurora\" → (none)\n"))
-        #expect(deleted.hasSuffix("\n- Cost Structure › rent\n"))
+        #expect(deleted.hasSuffix("\n- Cost Structure › rent: \"Rent\"\n"))
     }
 
     @Test(.enabled(if: gitIsAvailable)) func realGitDiffWithTheMarkdownTextconv() throws {

@@ -30,16 +30,16 @@ import Testing
               - name: Servers
             """,
             text: """
-            + Customer Segments › home-offices
-            + Channels › retailers
-            - Channels › kiosks
-            + Key Resources › servers
+            + Customer Segments › home-offices: "Home offices"
+            + Channels › retailers: "Retailers"
+            - Channels › kiosks: "Kiosks"
+            + Key Resources › servers: "Servers"
             """,
             json: """
-            {"block": "customer-segments", "id": "home-offices", "change": "added"}
-            {"block": "channels", "id": "retailers", "change": "added"}
-            {"block": "channels", "id": "kiosks", "change": "removed"}
-            {"block": "key-resources", "id": "servers", "change": "added"}
+            {"block": "customer-segments", "id": "home-offices", "change": "added", "new": {"id": "home-offices", "name": "Home offices"}}
+            {"block": "channels", "id": "retailers", "change": "added", "new": {"id": "retailers", "name": "Retailers"}}
+            {"block": "channels", "id": "kiosks", "change": "removed", "old": {"id": "kiosks", "name": "Kiosks"}}
+            {"block": "key-resources", "id": "servers", "change": "added", "new": {"id": "servers", "name": "Servers"}}
             """,
             markdown: """
             ## Changes
@@ -52,16 +52,16 @@ import Testing
 
             ### Customer Segments
 
-            - **added** `home-offices`
+            - **added** `home-offices`: "Home offices"
 
             ### Channels
 
-            - **added** `retailers`
-            - **removed** `kiosks`
+            - **added** `retailers`: "Retailers"
+            - **removed** `kiosks`: "Kiosks"
 
             ### Key Resources
 
-            - **added** `servers`
+            - **added** `servers`: "Servers"
             """)
     }
 
@@ -137,8 +137,8 @@ import Testing
                 type: community
             """))
         #expect(DiffCheck.lines(text) == [
-            "+ Customer Relationships › club",
-            "- Customer Relationships › club-membership",
+            "+ Customer Relationships › club: \"Club\"",
+            "- Customer Relationships › club-membership: \"Club membership\"",
         ])
     }
 
@@ -198,13 +198,13 @@ import Testing
             text: """
             ~ Value Propositions › cheap: moved 2 → 1
             ~ Value Propositions › green: moved 4 → 3
-            + Channels › phone
+            + Channels › phone: "Phone"
             ~ Channels › web: moved 1 → 4
             """,
             json: """
             {"block": "value-propositions", "id": "cheap", "change": "moved", "old": 2, "new": 1}
             {"block": "value-propositions", "id": "green", "change": "moved", "old": 4, "new": 3}
-            {"block": "channels", "id": "phone", "change": "added"}
+            {"block": "channels", "id": "phone", "change": "added", "new": {"id": "phone", "name": "Phone"}}
             {"block": "channels", "id": "web", "change": "moved", "old": 1, "new": 4}
             """,
             markdown: """
@@ -222,7 +222,7 @@ import Testing
 
             ### Channels
 
-            - **added** `phone`
+            - **added** `phone`: "Phone"
             - **moved** `web`: 1 → 4
             """)
     }
@@ -232,8 +232,8 @@ import Testing
     /// items at their position number. An item the others moved around is moved
     /// even when its number stayed (`c` in the last case).
     @Test(arguments: [
-        ("a b c", "x a b c", ["+ Key Activities › x"]),
-        ("a b c", "b c", ["- Key Activities › a"]),
+        ("a b c", "x a b c", ["+ Key Activities › x: \"x\""]),
+        ("a b c", "b c", ["- Key Activities › a: \"a\""]),
         ("a b c", "c b a", ["~ Key Activities › c: moved 3 → 1", "~ Key Activities › a: moved 1 → 3"]),
         ("a b c d e", "e a b c d", ["~ Key Activities › e: moved 5 → 1"]),
         ("a b c d e", "b c d e a", ["~ Key Activities › a: moved 1 → 5"]),
@@ -284,16 +284,16 @@ import Testing
                     name: Ana
             """,
             text: """
-            + Customer Segments › offices › personas[ana]
-            - Customer Segments › offices › personas[marc]
+            + Customer Segments › offices › personas[ana]: "Ana"
+            - Customer Segments › offices › personas[marc]: "Marc"
             ~ Customer Segments › offices › personas[tomas]: renamed from tom
             ~ Customer Segments › offices › personas[tomas]: moved 3 → 1
             ~ Customer Segments › offices › personas[laura]: prefers +self-service
             ~ Customer Segments › offices › personas[laura]: quote "Backups? We email files." → "We email files around."
             """,
             json: """
-            {"block": "customer-segments", "id": "offices", "change": "added", "field": "personas[ana]"}
-            {"block": "customer-segments", "id": "offices", "change": "removed", "field": "personas[marc]"}
+            {"block": "customer-segments", "id": "offices", "change": "added", "field": "personas[ana]", "new": {"id": "ana", "name": "Ana"}}
+            {"block": "customer-segments", "id": "offices", "change": "removed", "field": "personas[marc]", "old": {"id": "marc", "name": "Marc"}}
             {"block": "customer-segments", "id": "offices", "change": "renamed", "field": "personas[tomas]", "old": "tom", "new": "tomas"}
             {"block": "customer-segments", "id": "offices", "change": "moved", "field": "personas[tomas]", "old": 3, "new": 1}
             {"block": "customer-segments", "id": "offices", "change": "changed", "field": "personas[laura].prefers", "old": ["personal"], "new": ["personal", "self-service"]}
@@ -308,8 +308,8 @@ import Testing
 
             ### Customer Segments
 
-            - **added** `offices › personas[ana]`
-            - **removed** `offices › personas[marc]`
+            - **added** `offices › personas[ana]`: "Ana"
+            - **removed** `offices › personas[marc]`: "Marc"
             - **renamed** `offices › personas[tomas]` (was `tom`)
             - **moved** `offices › personas[tomas]`: 3 → 1
             - **changed** `offices › personas[laura]`: `prefers` +`self-service`
@@ -478,14 +478,14 @@ import Testing
         #expect(DiffCheck.lines(renderer.render(CanvasDiff.changes(from: nil, to: canvas))) == [
             #"~ name: (none) → "Acme""#,
             #"~ version: (none) → "1""#,
-            "+ Customer Segments › offices",
-            "+ Channels › web",
+            "+ Customer Segments › offices: \"Offices\"",
+            "+ Channels › web: \"Website\"",
         ])
         #expect(DiffCheck.lines(renderer.render(CanvasDiff.changes(from: canvas, to: nil))) == [
             #"~ name: "Acme" → (none)"#,
             #"~ version: "1" → (none)"#,
-            "- Customer Segments › offices",
-            "- Channels › web",
+            "- Customer Segments › offices: \"Offices\"",
+            "- Channels › web: \"Website\"",
         ])
         #expect(CanvasDiff.changes(from: nil, to: nil).isEmpty)
     }

@@ -108,10 +108,10 @@ struct DiffWalk {
         }
 
         for index in matching.added {
-            record(.added, at: place.element(key, newElements[index].elementID!))
+            record(.added, at: place.element(key, newElements[index].elementID!), new: newElements[index])
         }
         for index in matching.removed {
-            record(.removed, at: place.element(key, oldElements[index].elementID!))
+            record(.removed, at: place.element(key, oldElements[index].elementID!), old: oldElements[index])
         }
         for pair in matching.pairs where pair.isRenamed {
             record(.renamed, at: place.element(key, pair.newID), old: .string(pair.oldID), new: .string(pair.newID))

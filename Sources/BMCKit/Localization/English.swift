@@ -74,6 +74,7 @@ extension Labels {
                 + "times its `volume` rate. No net result where an amount of the currency has no yearly figure.",
             .withoutYearlyFigure: "Amounts without a yearly figure, not summed (a `volume` would give them one)",
             .canvasMap: "Canvas map",
+            .warningsIntroduced: "Warnings introduced", .warningsResolved: "Warnings resolved",
         ],
         starter: [
             .canvasName: "New business model",

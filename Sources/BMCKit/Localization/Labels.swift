@@ -56,6 +56,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case no
     case byCurrency
     case withoutYearlyFigure
+    case warningsIntroduced
+    case warningsResolved
     case canvasMap
 }
 

@@ -86,6 +86,7 @@ extension Labels {
                 + "único, vezes seu ritmo em `volume`. Sem resultado líquido se alguma quantia da moeda não tiver valor anual.",
             .withoutYearlyFigure: "Quantias sem valor anual, que não são somadas (com um `volume`, elas teriam um)",
             .canvasMap: "Mapa do quadro",
+            .warningsIntroduced: "Avisos novos", .warningsResolved: "Avisos resolvidos",
         ],
         starter: [
             .canvasName: "Novo modelo de negócio",

@@ -88,6 +88,7 @@ extension Labels {
                 + "único, por su ritmo de `volume`. Sin resultado neto si algún importe de la moneda no tiene cifra anual.",
             .withoutYearlyFigure: "Importes sin cifra anual, que no se suman (un `volume` se la daría)",
             .canvasMap: "Mapa del lienzo",
+            .warningsIntroduced: "Advertencias nuevas", .warningsResolved: "Advertencias resueltas",
         ],
         starter: [
             .canvasName: "Nuevo modelo de negocio",
