@@ -123,8 +123,9 @@ import Testing
             """)
     }
 
-    /// A new id and any other change: the old item is gone, a new one came.
-    @Test func anIdChangeWithAnotherChangeIsARemovalAndAnAddition() {
+    /// Section 10.3: a name edited, its derived id with it, the rest the same: the
+    /// item is renamed, and the name change is shown.
+    @Test func aNameChangeThatCarriesItsDerivedIdIsARename() {
         let text = DiffTextRenderer(language: .en).render(DiffCheck.changes("""
             name: Acme
             customer-relationships:
@@ -137,8 +138,86 @@ import Testing
                 type: community
             """))
         #expect(DiffCheck.lines(text) == [
+            "~ Customer Relationships › club: renamed from club-membership",
+            "~ Customer Relationships › club: name \"Club membership\" → \"Club\"",
+        ])
+    }
+
+    /// A new id and any other change: the old item is gone, a new one came.
+    @Test func anIdChangeWithAnotherChangeIsARemovalAndAnAddition() {
+        let text = DiffTextRenderer(language: .en).render(DiffCheck.changes("""
+            name: Acme
+            customer-relationships:
+              - name: Club membership
+                type: community
+            """, """
+            name: Acme
+            customer-relationships:
+              - name: Club
+                type: co-creation
+            """))
+        #expect(DiffCheck.lines(text) == [
             "+ Customer Relationships › club: \"Club\"",
             "- Customer Relationships › club-membership: \"Club membership\"",
+        ])
+    }
+
+    /// An explicit id other than the name's is the item's own, whatever the name
+    /// says; an item that is only a name has nothing else to tell it is the same.
+    @Test func explicitIdsAndBareNamesAreNotRenamedThroughTheirName() {
+        let explicit = DiffCheck.changes("""
+            name: Acme
+            channels:
+              - id: shop
+                name: Corner shop
+                type: direct
+            """, """
+            name: Acme
+            channels:
+              - id: store
+                name: Corner store
+                type: direct
+            """)
+        #expect(explicit.map(\.kind) == [.added, .removed])
+        let bare = DiffCheck.changes("name: Acme\nchannels:\n  - name: Kiosks\n", "name: Acme\nchannels:\n  - name: Retailers\n")
+        #expect(bare.map(\.kind) == [.added, .removed])
+    }
+
+    /// The references that followed a rename are no change: a proposition's name
+    /// typo fixed, and the channel and revenue stream updated to its new id.
+    @Test func referencesThatFollowedANameChangeAreNoChange() {
+        let changes = DiffCheck.changes("""
+            name: Clínica
+            customer-segments:
+              - name: Familias
+            value-propositions:
+              - name: Pediatría sin esperas
+                segments: [familias]
+            channels:
+              - name: Recepción
+                segments: [familias]
+                value-propositions: [pediatria-sin-esperas]
+            revenue-streams:
+              - name: Consultas
+                value-propositions: [pediatria-sin-esperas]
+            """, """
+            name: Clínica
+            customer-segments:
+              - name: Familias
+            value-propositions:
+              - name: Pediatría sin espera
+                segments: [familias]
+            channels:
+              - name: Recepción
+                segments: [familias]
+                value-propositions: [pediatria-sin-espera]
+            revenue-streams:
+              - name: Consultas
+                value-propositions: [pediatria-sin-espera]
+            """)
+        #expect(DiffCheck.lines(DiffTextRenderer(language: .es).render(changes)) == [
+            "~ Propuestas de valor › pediatria-sin-espera: renamed from pediatria-sin-esperas",
+            "~ Propuestas de valor › pediatria-sin-espera: name \"Pediatría sin esperas\" → \"Pediatría sin espera\"",
         ])
     }
 

@@ -57,7 +57,8 @@ public struct CanvasAnalysis: Sendable {
         // (or that a syntax error may have cost), would only echo those errors.
         let silenced: Set<String>? = !syntaxProblems.isEmpty || decoder.skippedAnItem ? nil
             : decoder.diagnostics.containsErrors ? decoder.refusedIdentifiers : []
-        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: canvas, index: index, silencing: silenced)
+        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: canvas, index: index, document: document,
+                                                                                silencing: silenced)
         // Warnings speak of the business model, which is known only once the file
         // is valid; on a broken file they would mostly echo its errors.
         var ignoredWarnings: [Diagnostic] = []

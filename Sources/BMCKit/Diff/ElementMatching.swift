@@ -1,6 +1,8 @@
 /// How the elements of two versions of a list of items correspond: matched by id,
 /// then, among those left over, an old and a new element equal in everything but
-/// their id are one element renamed. Elements without an id (points and remedies
+/// their id are one element renamed; then, among those still left over, an old and
+/// a new element whose ids are derived from their names and that are equal in
+/// everything but id and name (section 10.3: a typo fixed in a name). Elements without an id (points and remedies
 /// written as plain text, or without `id`) are not matched here: they are compared
 /// as values of the list.
 struct ElementMatching {
@@ -22,8 +24,11 @@ struct ElementMatching {
 
     /// Matches the elements of `old` and `new`. `renameKey` gives a text that an old
     /// and a new element share exactly when they are equal but for their id, so
-    /// finding renames takes one dictionary, not a comparison of every pair.
-    init(old: [JSONValue], new: [JSONValue], renameKey: (_ element: JSONValue, _ isOld: Bool) -> String) {
+    /// finding renames takes one dictionary, not a comparison of every pair;
+    /// `nameChangeKey` one they share when equal but for id and name, `nil` for an
+    /// element whose id is not the one its name derives.
+    init(old: [JSONValue], new: [JSONValue], renameKey: (_ element: JSONValue, _ isOld: Bool) -> String,
+         nameChangeKey: (_ element: JSONValue, _ isOld: Bool) -> String? = { _, _ in nil }) {
         var oldIndexByID: [String: Int] = [:]
         for (index, element) in old.enumerated() {
             if let id = element.elementID { oldIndexByID[id] = index }
@@ -48,11 +53,28 @@ struct ElementMatching {
             candidates[renameKey(element, true), default: []].append(index)
         }
         var renamedOld = Set<Int>()
+        var stillUnmatchedNew: [Int] = []
         for index in unmatchedNew {
             let key = renameKey(new[index], false)
             if var group = candidates[key], !group.isEmpty {
                 let oldIndex = group.removeFirst()
                 candidates[key] = group
+                renamedOld.insert(oldIndex)
+                pairs.append(Pair(oldIndex: oldIndex, newIndex: index, oldID: old[oldIndex].elementID!,
+                                  newID: new[index].elementID!))
+            } else {
+                stillUnmatchedNew.append(index)
+            }
+        }
+        // Name changes that carried a derived id with them.
+        var nameChanges: [String: [Int]] = [:]
+        for index in unmatchedOld where !renamedOld.contains(index) {
+            if let key = nameChangeKey(old[index], true) { nameChanges[key, default: []].append(index) }
+        }
+        for index in stillUnmatchedNew {
+            if let key = nameChangeKey(new[index], false), var group = nameChanges[key], !group.isEmpty {
+                let oldIndex = group.removeFirst()
+                nameChanges[key] = group
                 renamedOld.insert(oldIndex)
                 pairs.append(Pair(oldIndex: oldIndex, newIndex: index, oldID: old[oldIndex].elementID!,
                                   newID: new[index].elementID!))
