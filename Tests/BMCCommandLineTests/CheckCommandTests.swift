@@ -117,7 +117,7 @@ import Testing
         #expect(unknown.error.contains("unknown command 'chek'; did you mean 'check'?"))
         let badOption = runInProcess(["check", "--format", "xml", "x"])
         #expect(badOption.status == 2)
-        #expect(badOption.error.contains("option '--format' takes 'text', 'json', not 'xml'"))
+        #expect(badOption.error.contains("option '--format' takes 'text', 'json', 'markdown', not 'xml'"))
         #expect(runInProcess(["check"]).status == 2)
         #expect(runInProcess([]).status == 2)
     }
@@ -222,5 +222,19 @@ import Testing
         let result = runInProcess(["check", "--ignore", "bad-enum", path])
         #expect(result.status == 2)
         #expect(result.error.contains("'bad-enum' is an error, and only warnings can be silenced"))
+    }
+}
+
+/// `check --format markdown`: the open questions of each file, in its language.
+@Suite struct CheckOpenQuestionsTests {
+    @Test func markdownFollowsTheCanvasLanguageUnlessLangSaysOtherwise() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("taller.canvas.yaml", "name: Primer taller\nlanguage: pt\n")
+        let result = runInProcess(["check", "--format", "markdown", path])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("## Questões em aberto: Primer taller\n\n### Segmentos de clientes\n\n- [ ] "))
+        #expect(runInProcess(["check", "--format", "markdown", "--lang", "es", path]).output
+            .hasPrefix("## Preguntas abiertas: Primer taller\n"))
+        #expect(runInProcess(["check", "--format", "markdown", "--strict", path]).status == 1)
     }
 }

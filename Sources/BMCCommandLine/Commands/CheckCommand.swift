@@ -11,8 +11,10 @@ enum CheckCommand: CommandImplementation {
         maximumArguments: nil,
         options: [
             .flag("--strict", help: "Treat warnings as errors: exit 1 if there are any."),
-            .value("--format", placeholder: "text|json", allowed: ["text", "json"],
-                   help: "Print diagnostics as compiler-style text (default) or a JSON array."),
+            .value("--format", placeholder: "text|json|markdown", allowed: ["text", "json", "markdown"],
+                   help: "Print diagnostics as compiler-style text (default), a JSON array, or the open questions in Markdown."),
+            .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
+                   help: "Language of the Markdown open questions; default: the canvas's 'language', else en."),
             .value("--ignore", placeholder: "NAME",
                    help: "Silence the warning NAME for this run (repeatable), as 'ignore-warnings' does in a canvas."),
         ],
@@ -21,6 +23,10 @@ enum CheckCommand: CommandImplementation {
         for standard input. Diagnostics go to standard output in the order of each \
         file, as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]. Silenced warnings are \
         not shown, but counted in the summary line.
+
+        --format markdown writes, for each file, the open questions for the next \
+        workshop: per block, the problems as a checklist with what to do, the warnings \
+        the canvas lives with, and its notes, ready to paste into an agenda or a pull request.
 
         Exit status: 0 no errors (warnings allowed unless --strict); 1 errors found; \
         2 usage errors or unreadable files.
@@ -41,6 +47,9 @@ enum CheckCommand: CommandImplementation {
         case .failure(let error):
             console.writeError("bmc check: error: \(error.message)\nUsage: \(spec.usage)\n")
             return ExitStatus.trouble
+        }
+        if arguments.value("--format") == "markdown" {
+            return openQuestions(sources, ignoring: ignored, status: status, arguments, console: console)
         }
         for (source, (diagnostics, silenced)) in zip(sources, resultsOfEach(sources, ignoring: ignored)) {
             silencedCount += silenced
@@ -75,6 +84,23 @@ enum CheckCommand: CommandImplementation {
             results[index] = CanvasAnalysis.checked(sources[index], ignoring: ignored)
         }
         return results.values
+    }
+
+    /// `--format markdown`: the open questions of each file, one document after the other.
+    private static func openQuestions(_ sources: [SourceFile], ignoring ignored: Set<String>, status: Int32,
+                                      _ arguments: ParsedArguments, console: Console) -> Int32 {
+        var status = status
+        let requested = arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:))
+        var documents: [String] = []
+        for source in sources {
+            let analysis = CanvasAnalysis(source, ignoring: ignored)
+            let language = requested ?? analysis.canvas?.language ?? .en
+            documents.append(OpenQuestionsRenderer(language: language).render(analysis))
+            let warns = arguments.has("--strict") && !analysis.warnings.isEmpty
+            if status == ExitStatus.success && (analysis.hasErrors || warns) { status = ExitStatus.failure }
+        }
+        console.writeOutput(documents.joined(separator: "\n"))
+        return status
     }
 
     /// The names given to `--ignore`, each a warning's: an error cannot be silenced,

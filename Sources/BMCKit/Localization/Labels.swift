@@ -58,6 +58,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case withoutYearlyFigure
     case warningsIntroduced
     case warningsResolved
+    case openQuestions
+    case nothingOpen
     case canvasMap
 }
 

@@ -89,6 +89,7 @@ extension Labels {
             .withoutYearlyFigure: "Importes sin cifra anual, que no se suman (un `volume` se la daría)",
             .canvasMap: "Mapa del lienzo",
             .warningsIntroduced: "Advertencias nuevas", .warningsResolved: "Advertencias resueltas",
+            .openQuestions: "Preguntas abiertas", .nothingOpen: "Nada pendiente: el lienzo no tiene advertencias.",
         ],
         starter: [
             .canvasName: "Nuevo modelo de negocio",
