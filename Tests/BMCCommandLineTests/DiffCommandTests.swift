@@ -342,3 +342,16 @@ import Testing
         #expect(decoded?.first?["new"] as? Int == 2)
     }
 }
+
+/// `bmc diff --format dot`: one DOT document, also as git's driver (no header).
+@Suite struct DiffDotTests {
+    @Test func dotIsOneGraphOfTheNewCanvas() {
+        let result = runInProcess(["diff", "--format", "dot", DiffCommandTests.before, DiffCommandTests.after])
+        #expect(result.status == 1)
+        #expect(result.output.hasPrefix("digraph changes {\n"))
+        #expect(result.output.contains("<B>+</B></FONT> <FONT COLOR=\"#1B7837\">Instagram</FONT>"))
+        let git = runInProcess(["diff", "--format", "dot", "cafe.canvas.yaml", DiffCommandTests.before, "1111111", "100644",
+                                DiffCommandTests.after, "2222222", "100644"])
+        #expect(git.output.hasPrefix("digraph changes {\n"))
+    }
+}

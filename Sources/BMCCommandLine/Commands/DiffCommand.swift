@@ -11,8 +11,9 @@ enum DiffCommand: CommandImplementation {
         minimumArguments: 1,
         maximumArguments: 9,
         options: [
-            .value("--format", short: "-f", placeholder: "text|markdown|json", allowed: ["text", "markdown", "json"],
-                   help: "One line per change (default), a Markdown summary for a pull request, or a JSON array."),
+            .value("--format", short: "-f", placeholder: "text|markdown|json|dot", allowed: ["text", "markdown", "json", "dot"],
+                   help: "One line per change (default), a Markdown summary for a pull request, a JSON array, "
+                       + "or the new canvas drawn with the changes marked (Graphviz DOT)."),
             .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
                    help: "Language of block names; default: the new canvas's 'language', else en."),
         ],
@@ -78,8 +79,8 @@ enum DiffCommand: CommandImplementation {
         // Under git's pager the output is no terminal, but git's own colours are on.
         let pagerInUse = console.environment["GIT_PAGER_IN_USE"].map { !$0.isEmpty && $0 != "false" } ?? false
         let usesColor = console.usesColor(onTerminal: console.outputIsTerminal || pagerInUse)
-        // JSON stays one JSON document: no header, nothing else on standard output.
-        let asJSON = arguments.value("--format") == "json"
+        // JSON and DOT stay one document: no header, nothing else on standard output.
+        let asJSON = arguments.value("--format") == "json" || arguments.value("--format") == "dot"
         let header = TerminalSafeText.escaped("diff --bmc a/\(path) b/\(newPath)")
         if !asJSON {
             console.writeOutput((usesColor ? "\u{1B}[1m" + header + "\u{1B}[0m" : header) + "\n")
@@ -116,6 +117,8 @@ enum DiffCommand: CommandImplementation {
                 .render(changes, title: "Changes to " + (canvas?.name ?? ""), warnings: warnings)
         case "json":
             return DiffJSONRenderer.render(changes, warnings: warnings)
+        case "dot":
+            return DiffPoster(language: language).dot(old: old?.canvas, new: new?.canvas, changes: changes)
         default:
             return DiffTextRenderer(language: language, usesColor: usesColor).render(changes, warnings: warnings)
         }

@@ -75,6 +75,7 @@ extension Labels {
             .withoutYearlyFigure: "Amounts without a yearly figure, not summed (a `volume` would give them one)",
             .canvasMap: "Canvas map",
             .warningsIntroduced: "Warnings introduced", .warningsResolved: "Warnings resolved",
+            .legendAdded: "added", .legendChanged: "changed", .legendRemoved: "removed",
             .openQuestions: "Open questions", .nothingOpen: "Nothing open: the canvas has no warnings.",
         ],
         starter: [

@@ -60,6 +60,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case warningsResolved
     case openQuestions
     case nothingOpen
+    case legendAdded
+    case legendChanged
+    case legendRemoved
     case canvasMap
 }
 

@@ -89,6 +89,7 @@ extension Labels {
             .withoutYearlyFigure: "Importes sin cifra anual, que no se suman (un `volume` se la daría)",
             .canvasMap: "Mapa del lienzo",
             .warningsIntroduced: "Advertencias nuevas", .warningsResolved: "Advertencias resueltas",
+            .legendAdded: "añadido", .legendChanged: "modificado", .legendRemoved: "eliminado",
             .openQuestions: "Preguntas abiertas", .nothingOpen: "Nada pendiente: el lienzo no tiene advertencias.",
         ],
         starter: [
