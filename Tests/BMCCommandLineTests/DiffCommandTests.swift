@@ -164,7 +164,7 @@ import Testing
         ([], "missing arguments: OLD NEW"),
         (["a.canvas.yaml"], "missing argument NEW"),
         (["a", "b", "c"], "takes OLD NEW (or the 7 or 9 arguments git passes a diff driver), not 3 arguments"),
-        (["--format", "yaml", "a", "b"], "option '--format' takes 'text', 'markdown', 'json', not 'yaml'"),
+        (["--format", "yaml", "a", "b"], "option '--format' takes 'text', 'markdown', 'json', 'dot', not 'yaml'"),
     ])
     func usageErrors(_ arguments: [String], _ message: String) {
         let result = runInProcess(["diff"] + arguments)

@@ -45,43 +45,33 @@ struct ElementMatching {
                 unmatchedNew.append(index)
             }
         }
-        // Renames: old elements left over, grouped by what they are apart from their id.
-        var candidates: [String: [Int]] = [:]
         var unmatchedOld: [Int] = []
         for (index, element) in old.enumerated() where element.elementID != nil && !matchedOld.contains(index) {
             unmatchedOld.append(index)
-            candidates[renameKey(element, true), default: []].append(index)
         }
+        // Renames, then name changes that carried a derived id with them: the old
+        // elements left over, grouped by what they are apart from their id (and
+        // name), each taken by the first new element left over that shares it.
         var renamedOld = Set<Int>()
-        var stillUnmatchedNew: [Int] = []
-        for index in unmatchedNew {
-            let key = renameKey(new[index], false)
-            if var group = candidates[key], !group.isEmpty {
+        var leftNew = unmatchedNew
+        func pairUp(by key: (JSONValue, Bool) -> String?) {
+            var groups: [String: [Int]] = [:]
+            for index in unmatchedOld where !renamedOld.contains(index) {
+                if let text = key(old[index], true) { groups[text, default: []].append(index) }
+            }
+            leftNew = leftNew.filter { index in
+                guard let text = key(new[index], false), var group = groups[text], !group.isEmpty else { return true }
                 let oldIndex = group.removeFirst()
-                candidates[key] = group
+                groups[text] = group
                 renamedOld.insert(oldIndex)
                 pairs.append(Pair(oldIndex: oldIndex, newIndex: index, oldID: old[oldIndex].elementID!,
                                   newID: new[index].elementID!))
-            } else {
-                stillUnmatchedNew.append(index)
+                return false
             }
         }
-        // Name changes that carried a derived id with them.
-        var nameChanges: [String: [Int]] = [:]
-        for index in unmatchedOld where !renamedOld.contains(index) {
-            if let key = nameChangeKey(old[index], true) { nameChanges[key, default: []].append(index) }
-        }
-        for index in stillUnmatchedNew {
-            if let key = nameChangeKey(new[index], false), var group = nameChanges[key], !group.isEmpty {
-                let oldIndex = group.removeFirst()
-                nameChanges[key] = group
-                renamedOld.insert(oldIndex)
-                pairs.append(Pair(oldIndex: oldIndex, newIndex: index, oldID: old[oldIndex].elementID!,
-                                  newID: new[index].elementID!))
-            } else {
-                added.append(index)
-            }
-        }
+        pairUp(by: renameKey)
+        pairUp(by: nameChangeKey)
+        added = leftNew
         removed = unmatchedOld.filter { !renamedOld.contains($0) }
         self.pairs = pairs.sorted { $0.newIndex < $1.newIndex }
     }
