@@ -196,5 +196,8 @@ struct MoneyTests {
         let schema = JSONSchemaExporter.export()
         #expect(schema.contains("\"once\",\n") && schema.contains("\"unit\",\n") && schema.contains("\"week\",\n"))
         #expect(schema.contains("\"pattern\": \"^[0-9]+(/(day|week|month|quarter|year))?$\""))
+        // Which shape is due depends on `per`: a rate for unit and once, a count for a period.
+        #expect(schema.contains("\"pattern\": \"^[0-9]+/(day|week|month|quarter|year)$\""))
+        #expect(schema.contains("\"if\": {"))
     }
 }
