@@ -153,6 +153,7 @@ struct MoneyTests {
         let markdown = MarkdownExporter(language: .en).export(canvas)
         #expect(markdown.contains("- **Amount:** 185 MXN / \\<b\\>ticket\\</b\\> \\| x\n"))
         #expect(markdown.contains("- **Volume:** 40 / week\n"))
+        #expect(MarkdownExporter(language: .es).export(canvas).contains("- **Volumen:** 25 pagadores\n"))
         #expect(!markdown.contains("<b>"))
     }
 

@@ -238,10 +238,11 @@ struct MarkdownDocument {
         return labels.word(period)
     }
 
-    /// `600 / mes` for a rate, `1200` for a count of payers.
+    /// `600 / mes` for a rate, `1200 pagadores` for a count of payers.
     private func volumePhrase(_ value: JSONValue) -> String {
         guard let volume = SalesVolume(value.stringValue) else { return MarkdownEscaping.inline(value.stringValue) }
-        return volume.period.map { "\(volume.count) / \(labels.word($0.rawValue))" } ?? String(volume.count)
+        return volume.period.map { "\(volume.count) / \(labels.word($0.rawValue))" }
+            ?? "\(volume.count) \(labels.phrase(.payers))"
     }
 
     // MARK: Fit

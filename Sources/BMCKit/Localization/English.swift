@@ -72,6 +72,7 @@ extension Labels {
             .byCurrency: "Yearly figures per currency: the price of a period times the periods in a year (day × 365, "
                 + "week × 52, month × 12, quarter × 4) and the payers in `volume`; a price per unit or a one-time price "
                 + "times its `volume` rate. No net result where an amount of the currency has no yearly figure.",
+            .payers: "payers",
             .withoutYearlyFigure: "Amounts without a yearly figure, not summed (a `volume` would give them one)",
             .canvasMap: "Canvas map",
             .warningsIntroduced: "Warnings introduced", .warningsResolved: "Warnings resolved",

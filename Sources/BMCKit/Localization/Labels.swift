@@ -56,6 +56,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case no
     case byCurrency
     case withoutYearlyFigure
+    case payers
     case warningsIntroduced
     case warningsResolved
     case openQuestions

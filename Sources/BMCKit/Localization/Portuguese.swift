@@ -84,6 +84,7 @@ extension Labels {
             .byCurrency: "Valores anuais por moeda: o preço de um período vezes os períodos de um ano (dia × 365, "
                 + "semana × 52, mês × 12, trimestre × 4) e os pagantes de `volume`; um preço por unidade ou um pagamento "
                 + "único, vezes seu ritmo em `volume`. Sem resultado líquido se alguma quantia da moeda não tiver valor anual.",
+            .payers: "pagantes",
             .withoutYearlyFigure: "Quantias sem valor anual, que não são somadas (com um `volume`, elas teriam um)",
             .canvasMap: "Mapa do quadro",
             .warningsIntroduced: "Avisos novos", .warningsResolved: "Avisos resolvidos",

@@ -86,6 +86,7 @@ extension Labels {
             .byCurrency: "Cifras anuales por moneda: el precio de un periodo por los periodos de un año (día × 365, "
                 + "semana × 52, mes × 12, trimestre × 4) y por los pagadores de `volume`; un precio por unidad o un pago "
                 + "único, por su ritmo de `volume`. Sin resultado neto si algún importe de la moneda no tiene cifra anual.",
+            .payers: "pagadores",
             .withoutYearlyFigure: "Importes sin cifra anual, que no se suman (un `volume` se la daría)",
             .canvasMap: "Mapa del lienzo",
             .warningsIntroduced: "Advertencias nuevas", .warningsResolved: "Advertencias resueltas",
