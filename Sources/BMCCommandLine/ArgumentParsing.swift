@@ -70,11 +70,15 @@ struct CommandSpec: Sendable {
 /// What a command line said, after parsing against a `CommandSpec`.
 struct ParsedArguments {
     var values: [String: String] = [:]
+    /// Every value given to each option, in order, for the options that may be
+    /// repeated (`--ignore A --ignore B`); `values` keeps the last.
+    var repeatedValues: [String: [String]] = [:]
     var flags: Set<String> = []
     var positionals: [String] = []
     var wantsHelp = false
 
     func value(_ name: String) -> String? { values[name] }
+    func allValues(_ name: String) -> [String] { repeatedValues[name] ?? [] }
     func has(_ name: String) -> Bool { flags.contains(name) }
 }
 
@@ -136,6 +140,7 @@ extension CommandSpec {
                 throw UsageError(message: "option '\(option.name)' takes \(allowed.map { "'\($0)'" }.joined(separator: ", ")), not '\(value)'")
             }
             parsed.values[option.name] = value
+            parsed.repeatedValues[option.name, default: []].append(value)
         }
         if parsed.wantsHelp { return parsed }
         if parsed.positionals.count < minimumArguments {

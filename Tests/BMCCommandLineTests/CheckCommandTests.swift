@@ -117,7 +117,7 @@ import Testing
         #expect(unknown.error.contains("unknown command 'chek'; did you mean 'check'?"))
         let badOption = runInProcess(["check", "--format", "xml", "x"])
         #expect(badOption.status == 2)
-        #expect(badOption.error.contains("option '--format' takes 'text', 'json', not 'xml'"))
+        #expect(badOption.error.contains("option '--format' takes 'text', 'json', 'markdown', not 'xml'"))
         #expect(runInProcess(["check"]).status == 2)
         #expect(runInProcess([]).status == 2)
     }
@@ -174,5 +174,67 @@ import Testing
         for result in [listed, checked, diagnosed] {
             #expect(!(result.output + result.error).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
+    }
+}
+
+/// `check --ignore NAME` and the canvas's `ignore-warnings`: silenced, and counted.
+@Suite struct CheckIgnoreTests {
+    @Test func silencedWarningsAreCountedInTheSummary() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: Primer taller\nignore-warnings: [empty-block]\n")
+        let result = runInProcess(["check", "--strict", path])
+        #expect(result.status == 0)
+        #expect(result.output == "9 warnings silenced in 1 file\n")
+    }
+
+    @Test func ignoreIsRepeatableAndAddsToTheCanvas() throws {
+        let scratch = try ScratchFolder()
+        let canvas = """
+            name: Acme
+            customer-segments:
+              - name: Shops
+            value-propositions:
+              - name: Stock
+                segments: [shops]
+
+            """
+        let path = try scratch.write("acme.canvas.yaml", canvas)
+        let all = runInProcess(["check", path])
+        #expect(all.output.contains("[no-relationship]") && all.output.contains("[unreached-segment]"))
+        let result = runInProcess(["check", "--ignore", "empty-block", "--ignore=no-relationship", path])
+        #expect(!result.output.contains("[empty-block]") && !result.output.contains("[no-relationship]"))
+        #expect(result.output.contains("[unreached-segment]"))
+        #expect(result.output.hasSuffix("1 warning in 1 file, 8 warnings silenced\n"))
+    }
+
+    @Test func aMisspeltNameIsAUsageErrorWithASuggestion() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: Draft\n")
+        let result = runInProcess(["check", "--ignore", "no-revenu", path])
+        #expect(result.status == 2)
+        #expect(result.error.hasPrefix("bmc check: error: '--ignore no-revenu': no warning has this name; did you mean 'no-revenue'?\n"))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func anErrorCannotBeIgnored() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("draft.canvas.yaml", "name: Draft\n")
+        let result = runInProcess(["check", "--ignore", "bad-enum", path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("'bad-enum' is an error, and only warnings can be silenced"))
+    }
+}
+
+/// `check --format markdown`: the open questions of each file, in its language.
+@Suite struct CheckOpenQuestionsTests {
+    @Test func markdownFollowsTheCanvasLanguageUnlessLangSaysOtherwise() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("taller.canvas.yaml", "name: Primer taller\nlanguage: pt\n")
+        let result = runInProcess(["check", "--format", "markdown", path])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("## Questões em aberto: Primer taller\n\n### Segmentos de clientes\n\n- [ ] "))
+        #expect(runInProcess(["check", "--format", "markdown", "--lang", "es", path]).output
+            .hasPrefix("## Preguntas abiertas: Primer taller\n"))
+        #expect(runInProcess(["check", "--format", "markdown", "--strict", path]).status == 1)
     }
 }

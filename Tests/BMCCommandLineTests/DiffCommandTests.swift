@@ -13,16 +13,18 @@ import Testing
     static let workshopChanges = """
         ~ version: "1.10" → "1.11"
         ~ date: 2026-03-14 → 2026-04-02
-        + Customer Segments › students
+        + Customer Segments › students: "Students"
         ~ Customer Segments › remote-workers: size 1200 → 1500
         ~ Customer Segments › remote-workers: needs +"fast wifi"
         ~ Customer Segments › remote-workers › personas[laura-freelance-designer]: quote "I pay for the table, not just the coffee." → "I pay for the table and the quiet."
         ~ Value Propositions › work-friendly-cafe: segments +students
-        + Channels › instagram
+        + Channels › instagram: "Instagram"
         ~ Channels › counter: renamed from cafe-counter
         ~ Customer Relationships › regulars-group-chat: type community → co-creation
-        + Revenue Streams › monthly-pass
+        + Revenue Streams › monthly-pass: "Monthly pass"
         ~ Revenue Streams › day-passes: amount 12.5 → 14
+        + warning: persona 'laura-freelance-designer' prefers self-service, community, but segment 'remote-workers' is offered none of them [unmet-preference]
+        + warning: segment 'students' has no customer relationship [no-relationship]
 
         """
 
@@ -82,7 +84,10 @@ import Testing
         let result = runInProcess(["diff", "--format=json", Self.before, Self.after])
         #expect(result.status == 1)
         let changes = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
-        #expect(changes.count == 12)
+        #expect(changes.count == 14)
+        #expect(changes[12]["change"] as? String == "warning-introduced")
+        #expect(changes[12]["code"] as? String == "unmet-preference")
+        #expect(changes[13]["line"] as? Int == 35)
         #expect(changes[0]["block"] is NSNull)
         #expect(changes[3]["field"] as? String == "size")
         #expect(changes[3]["old"] as? Int == 1200)
@@ -98,8 +103,20 @@ import Testing
         let old = try scratch.write("old.canvas.yaml", text)
         let new = try scratch.write("new.canvas.yaml", text.replacingOccurrences(of: "customer-segments:\n",
                                                                                 with: "customer-segments:\n  - name: Turistas\n"))
-        #expect(runInProcess(["diff", old, new]).output == "+ Segmentos de clientes › turistas\n")
-        #expect(runInProcess(["diff", "--lang", "en", old, new]).output == "+ Customer Segments › turistas\n")
+        #expect(runInProcess(["diff", old, new]).output == """
+            + Segmentos de clientes › turistas: "Turistas"
+            + warning: nenhuma proposta de valor se destina ao segmento 'turistas' [unserved-segment]
+            + warning: nenhum canal chega ao segmento 'turistas' [unreached-segment]
+            + warning: o segmento 'turistas' não tem nenhum relacionamento com clientes [no-relationship]
+
+            """)
+        #expect(runInProcess(["diff", "--lang", "en", old, new]).output == """
+            + Customer Segments › turistas: "Turistas"
+            + warning: no value proposition is for segment 'turistas' [unserved-segment]
+            + warning: no channel reaches segment 'turistas' [unreached-segment]
+            + warning: segment 'turistas' has no customer relationship [no-relationship]
+
+            """)
     }
 
     @Test func standardInputForOneSide() throws {
@@ -113,15 +130,15 @@ import Testing
         let added = runInProcess(["diff", "/dev/null", Self.cafe])
         #expect(added.status == 1)
         #expect(added.output.hasPrefix("~ name: (none) → \"Café Aurora\"\n"))
-        #expect(added.output.contains("\n+ Customer Segments › remote-workers\n"))
+        #expect(added.output.contains("\n+ Customer Segments › remote-workers: \"Remote workers\"\n"))
         let removed = runInProcess(["diff", Self.cafe, "/dev/null"])
-        #expect(removed.output.hasSuffix("\n- Cost Structure › rent\n"))
+        #expect(removed.output.hasSuffix("\n- Cost Structure › rent: \"Rent\"\n"))
     }
 
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
         let coloured = runInProcess(["diff", Self.before, Self.after], onTerminal: true)
         #expect(coloured.output.hasPrefix("\u{1B}[33m~ version: \"1.10\" → \"1.11\"\u{1B}[0m\n"))
-        #expect(coloured.output.contains("\u{1B}[32m+ Channels › instagram\u{1B}[0m\n"))
+        #expect(coloured.output.contains("\u{1B}[32m+ Channels › instagram: \"Instagram\"\u{1B}[0m\n"))
         let plain = runInProcess(["diff", Self.before, Self.after], environment: ["NO_COLOR": "1"], onTerminal: true)
         #expect(plain.output == Self.workshopChanges)
     }
@@ -152,7 +169,7 @@ import Testing
         ([], "missing arguments: OLD NEW"),
         (["a.canvas.yaml"], "missing argument NEW"),
         (["a", "b", "c"], "takes OLD NEW (or the 7 or 9 arguments git passes a diff driver), not 3 arguments"),
-        (["--format", "yaml", "a", "b"], "option '--format' takes 'text', 'markdown', 'json', not 'yaml'"),
+        (["--format", "yaml", "a", "b"], "option '--format' takes 'text', 'markdown', 'json', 'dot', not 'yaml'"),
     ])
     func usageErrors(_ arguments: [String], _ message: String) {
         let result = runInProcess(["diff"] + arguments)
@@ -189,10 +206,10 @@ import Testing
         let added = runInProcess(["diff", "cafe.canvas.yaml", "/dev/null", ".", ".", Self.cafe, "2222222", "100644"])
         #expect(added.status == 0)
         #expect(added.output.hasPrefix("diff --bmc a/cafe.canvas.yaml b/cafe.canvas.yaml\n~ name: (none) → \"Café Aurora\"\n"))
-        #expect(added.output.hasSuffix("\n+ Cost Structure › rent\n"))
+        #expect(added.output.hasSuffix("\n+ Cost Structure › rent: \"Rent\"\n"))
         let deleted = runInProcess(["diff", "cafe.canvas.yaml", Self.cafe, "1111111", "100644", "/dev/null", ".", "."])
         #expect(deleted.status == 0)
-        #expect(deleted.output.hasSuffix("\n- Cost Structure › rent\n"))
+        #expect(deleted.output.hasSuffix("\n- Cost Structure › rent: \"Rent\"\n"))
     }
 
     @Test func gitDriverSaysWhenOnlyTheLayoutChanged() {
@@ -300,7 +317,7 @@ import Testing
         _ = try git("rm", "-q", "-f", "aurora.canvas.yaml")
         let deleted = try git("diff", "--cached").output
         #expect(deleted.hasPrefix("diff --bmc a/cafe.canvas.yaml b/cafe.canvas.yaml\n~ name: \"Café Aurora\" → (none)\n"))
-        #expect(deleted.hasSuffix("\n- Cost Structure › rent\n"))
+        #expect(deleted.hasSuffix("\n- Cost Structure › rent: \"Rent\"\n"))
     }
 
     @Test(.enabled(if: gitIsAvailable)) func realGitDiffWithTheMarkdownTextconv() throws {
@@ -328,5 +345,18 @@ import Testing
         let decoded = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
         #expect(decoded?.first?["field"] as? String == "priority")
         #expect(decoded?.first?["new"] as? Int == 2)
+    }
+}
+
+/// `bmc diff --format dot`: one DOT document, also as git's driver (no header).
+@Suite struct DiffDotTests {
+    @Test func dotIsOneGraphOfTheNewCanvas() {
+        let result = runInProcess(["diff", "--format", "dot", DiffCommandTests.before, DiffCommandTests.after])
+        #expect(result.status == 1)
+        #expect(result.output.hasPrefix("digraph changes {\n"))
+        #expect(result.output.contains("<B>+</B></FONT> <FONT COLOR=\"#1B7837\">Instagram</FONT>"))
+        let git = runInProcess(["diff", "--format", "dot", "cafe.canvas.yaml", DiffCommandTests.before, "1111111", "100644",
+                                DiffCommandTests.after, "2222222", "100644"])
+        #expect(git.output.hasPrefix("digraph changes {\n"))
     }
 }

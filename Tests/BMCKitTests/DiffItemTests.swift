@@ -30,16 +30,16 @@ import Testing
               - name: Servers
             """,
             text: """
-            + Customer Segments › home-offices
-            + Channels › retailers
-            - Channels › kiosks
-            + Key Resources › servers
+            + Customer Segments › home-offices: "Home offices"
+            + Channels › retailers: "Retailers"
+            - Channels › kiosks: "Kiosks"
+            + Key Resources › servers: "Servers"
             """,
             json: """
-            {"block": "customer-segments", "id": "home-offices", "change": "added"}
-            {"block": "channels", "id": "retailers", "change": "added"}
-            {"block": "channels", "id": "kiosks", "change": "removed"}
-            {"block": "key-resources", "id": "servers", "change": "added"}
+            {"block": "customer-segments", "id": "home-offices", "change": "added", "new": {"id": "home-offices", "name": "Home offices"}}
+            {"block": "channels", "id": "retailers", "change": "added", "new": {"id": "retailers", "name": "Retailers"}}
+            {"block": "channels", "id": "kiosks", "change": "removed", "old": {"id": "kiosks", "name": "Kiosks"}}
+            {"block": "key-resources", "id": "servers", "change": "added", "new": {"id": "servers", "name": "Servers"}}
             """,
             markdown: """
             ## Changes
@@ -52,16 +52,16 @@ import Testing
 
             ### Customer Segments
 
-            - **added** `home-offices`
+            - **added** `home-offices`: "Home offices"
 
             ### Channels
 
-            - **added** `retailers`
-            - **removed** `kiosks`
+            - **added** `retailers`: "Retailers"
+            - **removed** `kiosks`: "Kiosks"
 
             ### Key Resources
 
-            - **added** `servers`
+            - **added** `servers`: "Servers"
             """)
     }
 
@@ -123,8 +123,9 @@ import Testing
             """)
     }
 
-    /// A new id and any other change: the old item is gone, a new one came.
-    @Test func anIdChangeWithAnotherChangeIsARemovalAndAnAddition() {
+    /// Section 10.3: a name edited, its derived id with it, the rest the same: the
+    /// item is renamed, and the name change is shown.
+    @Test func aNameChangeThatCarriesItsDerivedIdIsARename() {
         let text = DiffTextRenderer(language: .en).render(DiffCheck.changes("""
             name: Acme
             customer-relationships:
@@ -137,8 +138,86 @@ import Testing
                 type: community
             """))
         #expect(DiffCheck.lines(text) == [
-            "+ Customer Relationships › club",
-            "- Customer Relationships › club-membership",
+            "~ Customer Relationships › club: renamed from club-membership",
+            "~ Customer Relationships › club: name \"Club membership\" → \"Club\"",
+        ])
+    }
+
+    /// A new id and any other change: the old item is gone, a new one came.
+    @Test func anIdChangeWithAnotherChangeIsARemovalAndAnAddition() {
+        let text = DiffTextRenderer(language: .en).render(DiffCheck.changes("""
+            name: Acme
+            customer-relationships:
+              - name: Club membership
+                type: community
+            """, """
+            name: Acme
+            customer-relationships:
+              - name: Club
+                type: co-creation
+            """))
+        #expect(DiffCheck.lines(text) == [
+            "+ Customer Relationships › club: \"Club\"",
+            "- Customer Relationships › club-membership: \"Club membership\"",
+        ])
+    }
+
+    /// An explicit id other than the name's is the item's own, whatever the name
+    /// says; an item that is only a name has nothing else to tell it is the same.
+    @Test func explicitIdsAndBareNamesAreNotRenamedThroughTheirName() {
+        let explicit = DiffCheck.changes("""
+            name: Acme
+            channels:
+              - id: shop
+                name: Corner shop
+                type: direct
+            """, """
+            name: Acme
+            channels:
+              - id: store
+                name: Corner store
+                type: direct
+            """)
+        #expect(explicit.map(\.kind) == [.added, .removed])
+        let bare = DiffCheck.changes("name: Acme\nchannels:\n  - name: Kiosks\n", "name: Acme\nchannels:\n  - name: Retailers\n")
+        #expect(bare.map(\.kind) == [.added, .removed])
+    }
+
+    /// The references that followed a rename are no change: a proposition's name
+    /// typo fixed, and the channel and revenue stream updated to its new id.
+    @Test func referencesThatFollowedANameChangeAreNoChange() {
+        let changes = DiffCheck.changes("""
+            name: Clínica
+            customer-segments:
+              - name: Familias
+            value-propositions:
+              - name: Pediatría sin esperas
+                segments: [familias]
+            channels:
+              - name: Recepción
+                segments: [familias]
+                value-propositions: [pediatria-sin-esperas]
+            revenue-streams:
+              - name: Consultas
+                value-propositions: [pediatria-sin-esperas]
+            """, """
+            name: Clínica
+            customer-segments:
+              - name: Familias
+            value-propositions:
+              - name: Pediatría sin espera
+                segments: [familias]
+            channels:
+              - name: Recepción
+                segments: [familias]
+                value-propositions: [pediatria-sin-espera]
+            revenue-streams:
+              - name: Consultas
+                value-propositions: [pediatria-sin-espera]
+            """)
+        #expect(DiffCheck.lines(DiffTextRenderer(language: .es).render(changes)) == [
+            "~ Propuestas de valor › pediatria-sin-espera: renamed from pediatria-sin-esperas",
+            "~ Propuestas de valor › pediatria-sin-espera: name \"Pediatría sin esperas\" → \"Pediatría sin espera\"",
         ])
     }
 
@@ -198,13 +277,13 @@ import Testing
             text: """
             ~ Value Propositions › cheap: moved 2 → 1
             ~ Value Propositions › green: moved 4 → 3
-            + Channels › phone
+            + Channels › phone: "Phone"
             ~ Channels › web: moved 1 → 4
             """,
             json: """
             {"block": "value-propositions", "id": "cheap", "change": "moved", "old": 2, "new": 1}
             {"block": "value-propositions", "id": "green", "change": "moved", "old": 4, "new": 3}
-            {"block": "channels", "id": "phone", "change": "added"}
+            {"block": "channels", "id": "phone", "change": "added", "new": {"id": "phone", "name": "Phone"}}
             {"block": "channels", "id": "web", "change": "moved", "old": 1, "new": 4}
             """,
             markdown: """
@@ -222,7 +301,7 @@ import Testing
 
             ### Channels
 
-            - **added** `phone`
+            - **added** `phone`: "Phone"
             - **moved** `web`: 1 → 4
             """)
     }
@@ -232,8 +311,8 @@ import Testing
     /// items at their position number. An item the others moved around is moved
     /// even when its number stayed (`c` in the last case).
     @Test(arguments: [
-        ("a b c", "x a b c", ["+ Key Activities › x"]),
-        ("a b c", "b c", ["- Key Activities › a"]),
+        ("a b c", "x a b c", ["+ Key Activities › x: \"x\""]),
+        ("a b c", "b c", ["- Key Activities › a: \"a\""]),
         ("a b c", "c b a", ["~ Key Activities › c: moved 3 → 1", "~ Key Activities › a: moved 1 → 3"]),
         ("a b c d e", "e a b c d", ["~ Key Activities › e: moved 5 → 1"]),
         ("a b c d e", "b c d e a", ["~ Key Activities › a: moved 1 → 5"]),
@@ -284,16 +363,16 @@ import Testing
                     name: Ana
             """,
             text: """
-            + Customer Segments › offices › personas[ana]
-            - Customer Segments › offices › personas[marc]
+            + Customer Segments › offices › personas[ana]: "Ana"
+            - Customer Segments › offices › personas[marc]: "Marc"
             ~ Customer Segments › offices › personas[tomas]: renamed from tom
             ~ Customer Segments › offices › personas[tomas]: moved 3 → 1
             ~ Customer Segments › offices › personas[laura]: prefers +self-service
             ~ Customer Segments › offices › personas[laura]: quote "Backups? We email files." → "We email files around."
             """,
             json: """
-            {"block": "customer-segments", "id": "offices", "change": "added", "field": "personas[ana]"}
-            {"block": "customer-segments", "id": "offices", "change": "removed", "field": "personas[marc]"}
+            {"block": "customer-segments", "id": "offices", "change": "added", "field": "personas[ana]", "new": {"id": "ana", "name": "Ana"}}
+            {"block": "customer-segments", "id": "offices", "change": "removed", "field": "personas[marc]", "old": {"id": "marc", "name": "Marc"}}
             {"block": "customer-segments", "id": "offices", "change": "renamed", "field": "personas[tomas]", "old": "tom", "new": "tomas"}
             {"block": "customer-segments", "id": "offices", "change": "moved", "field": "personas[tomas]", "old": 3, "new": 1}
             {"block": "customer-segments", "id": "offices", "change": "changed", "field": "personas[laura].prefers", "old": ["personal"], "new": ["personal", "self-service"]}
@@ -308,8 +387,8 @@ import Testing
 
             ### Customer Segments
 
-            - **added** `offices › personas[ana]`
-            - **removed** `offices › personas[marc]`
+            - **added** `offices › personas[ana]`: "Ana"
+            - **removed** `offices › personas[marc]`: "Marc"
             - **renamed** `offices › personas[tomas]` (was `tom`)
             - **moved** `offices › personas[tomas]`: 3 → 1
             - **changed** `offices › personas[laura]`: `prefers` +`self-service`
@@ -478,14 +557,14 @@ import Testing
         #expect(DiffCheck.lines(renderer.render(CanvasDiff.changes(from: nil, to: canvas))) == [
             #"~ name: (none) → "Acme""#,
             #"~ version: (none) → "1""#,
-            "+ Customer Segments › offices",
-            "+ Channels › web",
+            "+ Customer Segments › offices: \"Offices\"",
+            "+ Channels › web: \"Website\"",
         ])
         #expect(DiffCheck.lines(renderer.render(CanvasDiff.changes(from: canvas, to: nil))) == [
             #"~ name: "Acme" → (none)"#,
             #"~ version: "1" → (none)"#,
-            "- Customer Segments › offices",
-            "- Channels › web",
+            "- Customer Segments › offices: \"Offices\"",
+            "- Channels › web: \"Website\"",
         ])
         #expect(CanvasDiff.changes(from: nil, to: nil).isEmpty)
     }

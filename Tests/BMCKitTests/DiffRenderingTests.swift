@@ -16,15 +16,15 @@ import Testing
         #expect(DiffCheck.lines(text) == DiffCheck.lines("""
             ~ version: "1.10" → "1.11"
             ~ date: 2026-03-14 → 2026-04-02
-            + Customer Segments › students
+            + Customer Segments › students: "Students"
             ~ Customer Segments › remote-workers: size 1200 → 1500
             ~ Customer Segments › remote-workers: needs +"fast wifi"
             ~ Customer Segments › remote-workers › personas[laura-freelance-designer]: quote "I pay for the table, not just the coffee." → "I pay for the table and the quiet."
             ~ Value Propositions › work-friendly-cafe: segments +students
-            + Channels › instagram
+            + Channels › instagram: "Instagram"
             ~ Channels › counter: renamed from cafe-counter
             ~ Customer Relationships › regulars-group-chat: type community → co-creation
-            + Revenue Streams › monthly-pass
+            + Revenue Streams › monthly-pass: "Monthly pass"
             ~ Revenue Streams › day-passes: amount 12.5 → 14
             """))
     }
@@ -50,7 +50,7 @@ import Testing
 
             ### Customer Segments
 
-            - **added** `students`
+            - **added** `students`: "Students"
             - **changed** `remote-workers`: `size` `1200` → `1500`
             - **changed** `remote-workers`: `needs` +"fast wifi"
             - **changed** `remote-workers › personas[laura-freelance-designer]`: `quote` "I pay for the table, not just the coffee." → "I pay for the table and the quiet."
@@ -61,7 +61,7 @@ import Testing
 
             ### Channels
 
-            - **added** `instagram`
+            - **added** `instagram`: "Instagram"
             - **renamed** `counter` (was `cafe-counter`)
 
             ### Customer Relationships
@@ -70,7 +70,7 @@ import Testing
 
             ### Revenue Streams
 
-            - **added** `monthly-pass`
+            - **added** `monthly-pass`: "Monthly pass"
             - **changed** `day-passes`: `amount` `12.5` → `14`
             """))
     }
@@ -80,15 +80,15 @@ import Testing
         #expect(DiffCheck.jsonLines(json) == DiffCheck.lines("""
             {"block": null, "id": null, "change": "changed", "field": "version", "old": "1.10", "new": "1.11"}
             {"block": null, "id": null, "change": "changed", "field": "date", "old": "2026-03-14", "new": "2026-04-02"}
-            {"block": "customer-segments", "id": "students", "change": "added"}
+            {"block": "customer-segments", "id": "students", "change": "added", "new": {"id": "students", "name": "Students", "type": "niche-market", "priority": 2, "growth": "stable"}}
             {"block": "customer-segments", "id": "remote-workers", "change": "changed", "field": "size", "old": 1200, "new": 1500}
             {"block": "customer-segments", "id": "remote-workers", "change": "changed", "field": "needs", "old": ["a quiet table with a power socket", "good coffee all day"], "new": ["a quiet table with a power socket", "good coffee all day", "fast wifi"]}
             {"block": "customer-segments", "id": "remote-workers", "change": "changed", "field": "personas[laura-freelance-designer].quote", "old": "I pay for the table, not just the coffee.", "new": "I pay for the table and the quiet."}
             {"block": "value-propositions", "id": "work-friendly-cafe", "change": "changed", "field": "segments", "old": ["remote-workers"], "new": ["remote-workers", "students"]}
-            {"block": "channels", "id": "instagram", "change": "added"}
+            {"block": "channels", "id": "instagram", "change": "added", "new": {"id": "instagram", "name": "Instagram", "segments": ["remote-workers", "students"], "type": "direct", "owner": "own", "phases": ["awareness"]}}
             {"block": "channels", "id": "counter", "change": "renamed", "old": "cafe-counter", "new": "counter"}
             {"block": "customer-relationships", "id": "regulars-group-chat", "change": "changed", "field": "type", "old": "community", "new": "co-creation"}
-            {"block": "revenue-streams", "id": "monthly-pass", "change": "added"}
+            {"block": "revenue-streams", "id": "monthly-pass", "change": "added", "new": {"id": "monthly-pass", "name": "Monthly pass", "segments": ["remote-workers"], "type": "subscription", "pricing": "list-price", "recurring": true, "amount": 150, "currency": "EUR", "per": "month"}}
             {"block": "revenue-streams", "id": "day-passes", "change": "changed", "field": "amount", "old": 12.5, "new": 14}
             """))
         // Valid JSON that any parser reads.
@@ -121,7 +121,11 @@ import Testing
               {
                 "block": "channels",
                 "id": "web",
-                "change": "added"
+                "change": "added",
+                "new": {
+                  "id": "web",
+                  "name": "Web"
+                }
               }
             ]
 
@@ -152,7 +156,7 @@ import Testing
     @Test func blockNamesSpeakTheChosenLanguage() throws {
         let changes = try Self.workshopChanges()
         let spanish = DiffCheck.lines(DiffTextRenderer(language: .es).render(changes))
-        #expect(spanish[2] == "+ Segmentos de clientes › students")
+        #expect(spanish[2] == "+ Segmentos de clientes › students: \"Students\"")
         #expect(spanish[8] == "~ Canales › counter: renamed from cafe-counter")
         let portuguese = DiffCheck.lines(DiffMarkdownRenderer(language: .pt).render(changes, title: "Alterações"))
         #expect(portuguese[4] == "| Sobre este quadro | 0 | 0 | 0 | 0 | 2 |")
@@ -180,8 +184,8 @@ import Testing
                 type: intellectual
             """)
         #expect(DiffCheck.lines(DiffTextRenderer(language: .en, usesColor: true).render(changes)) == [
-            "\u{1B}[32m+ Channels › web\u{1B}[0m",
-            "\u{1B}[31m- Channels › kiosks\u{1B}[0m",
+            "\u{1B}[32m+ Channels › web: \"Website\"\u{1B}[0m",
+            "\u{1B}[31m- Channels › kiosks: \"Kiosks\"\u{1B}[0m",
             "\u{1B}[33m~ Key Resources › servers: type physical → intellectual\u{1B}[0m",
         ])
     }

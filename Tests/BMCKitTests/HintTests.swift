@@ -10,7 +10,10 @@ import Testing
         for schema in ItemSchema.all {
             for field in schema.fields {
                 words.insert(field.key)
-                if case .enumeration(let enumeration) = field.type.elementType { words.formUnion(enumeration.words) }
+                // Warning names are codes, the same in every language.
+                if case .enumeration(let enumeration) = field.type.elementType, enumeration.noun != "warning name" {
+                    words.formUnion(enumeration.words)
+                }
             }
         }
         return words.sorted()

@@ -98,6 +98,8 @@ struct MessageCatalogueTests {
         .badDuration(key: "response-time", value: "4 horas", reading: "4h"),
         .badDuration(key: "response-time", value: "soon", reading: nil), .badCurrency(key: "currency", value: "eur"),
         .badCurrency(key: "currency", value: "€"),
+        .badVolume(key: "volume", value: "mucho", expectsRate: true), .badVolume(key: "volume", value: "600/month", expectsRate: false),
+        .badVolume(key: "volume", value: "mucho", expectsRate: nil),
         .badEnum(noun: "relationship type", value: "autoservicio", suggestion: "self-service", words: []),
         .badEnum(noun: "cadence", value: "zzz", suggestion: nil, words: ["daily", "weekly"]),
         .badID(value: "mi tienda", derived: "mi-tienda"), .badID(value: "東京", derived: ""),
@@ -124,6 +126,7 @@ struct MessageCatalogueTests {
         case .badBoolean: "badBoolean"
         case .badDate: "badDate"
         case .badDuration: "badDuration"
+        case .badVolume: "badVolume"
         case .badCurrency: "badCurrency"
         case .badEnum: "badEnum"
         case .badID: "badID"
@@ -140,6 +143,9 @@ struct MessageCatalogueTests {
         .unknownReference(id: "zzz", field: "provides", owner: .partnership, kinds: [.resource, .activity],
                           suggestion: nil, candidates: ["equipo", "ventas"]),
         .unknownReference(id: "zzz", field: "drivers", owner: .cost, kinds: [.resource], suggestion: nil, candidates: []),
+        .unknownReference(id: "pediatria-sin-esperas", field: "segments", owner: .channel, kinds: [.segment],
+                          suggestion: "pediatria-sin-espera", candidates: [],
+                          renamed: .init(kind: .segment, name: "Pediatría sin espera")),
         .wrongReferenceKind(id: "ana", found: .persona, field: "segments", owner: .revenueStream, kinds: [.segment]),
     ]
 
@@ -177,7 +183,7 @@ struct MessageCatalogueTests {
     @Test func everyCaseHasASample() {
         // 46 cases of SyntaxProblem and 21 of SchemaProblem, as the switches above name them.
         #expect(Set(Self.syntaxProblems.map(Self.syntaxCaseName)).count == 46)
-        #expect(Set(Self.schemaProblems.map(Self.schemaCaseName)).count == 21)
+        #expect(Set(Self.schemaProblems.map(Self.schemaCaseName)).count == 22)
     }
 
     // MARK: Translated, with nothing left in English
@@ -257,7 +263,7 @@ struct MessageCatalogueTests {
             case .enumeration(let enumeration): nouns.insert(enumeration.noun)
             case .list(let element): walk(element)
             case .item(let schema), .textOrItem(let schema): walk(schema)
-            case .text, .integer, .decimal, .boolean, .date, .identifier, .reference, .duration, .currency: break
+            case .text, .integer, .decimal, .boolean, .date, .identifier, .reference, .duration, .currency, .volume: break
             }
         }
         walk(Canvas.itemSchema)

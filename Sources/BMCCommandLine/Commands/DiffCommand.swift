@@ -11,16 +11,19 @@ enum DiffCommand: CommandImplementation {
         minimumArguments: 1,
         maximumArguments: 9,
         options: [
-            .value("--format", short: "-f", placeholder: "text|markdown|json", allowed: ["text", "markdown", "json"],
-                   help: "One line per change (default), a Markdown summary for a pull request, or a JSON array."),
+            .value("--format", short: "-f", placeholder: "text|markdown|json|dot", allowed: ["text", "markdown", "json", "dot"],
+                   help: "One line per change (default), a Markdown summary for a pull request, a JSON array, "
+                       + "or the new canvas drawn with the changes marked (Graphviz DOT)."),
             LanguageChoice.option("Language of the report; default: the new canvas's 'language', else the locale, else en."),
         ],
         discussion: """
         The canvases are compared as typed models: items are matched by id within each \
         block (derived ids included), so layout, comments, quotes and key order are never \
-        changes. An item whose id changed but nothing else is renamed; one whose place in \
+        changes. Added and removed items show their name (points and remedies their text); \
+        an item whose id changed but nothing else is renamed; one whose place in \
         its block changed is moved. Lists are compared as lists; personas, and points and \
-        remedies with an id, are followed by id. '/dev/null' stands for no canvas.
+        remedies with an id, are followed by id. The warnings the changes introduced and \
+        resolved follow. '/dev/null' stands for no canvas.
 
         As git's diff driver, 'bmc diff' takes the arguments git passes, prints a header \
         naming the path, and exits 0 so that git goes on to the next file:
@@ -55,11 +58,11 @@ enum DiffCommand: CommandImplementation {
                                 console: Console) -> Int32 {
         let old = load(oldPath, console: console)
         let new = load(newPath, console: console)
-        guard case .loaded(let oldCanvas) = old, case .loaded(let newCanvas) = new else {
+        guard case .loaded(let oldAnalysis) = old, case .loaded(let newAnalysis) = new else {
             return ExitStatus.trouble
         }
-        let changes = CanvasDiff.changes(from: oldCanvas, to: newCanvas)
-        console.writeOutput(render(changes, old: oldCanvas, new: newCanvas, arguments,
+        let changes = CanvasDiff.changes(from: oldAnalysis?.canvas, to: newAnalysis?.canvas)
+        console.writeOutput(render(changes, old: oldAnalysis, new: newAnalysis, arguments,
                                    usesColor: console.usesColor(onTerminal: console.outputIsTerminal),
                                    environment: console.environment))
         return changes.isEmpty ? ExitStatus.success : ExitStatus.failure
@@ -76,8 +79,8 @@ enum DiffCommand: CommandImplementation {
         // Under git's pager the output is no terminal, but git's own colours are on.
         let pagerInUse = console.environment["GIT_PAGER_IN_USE"].map { !$0.isEmpty && $0 != "false" } ?? false
         let usesColor = console.usesColor(onTerminal: console.outputIsTerminal || pagerInUse)
-        // JSON stays one JSON document: no header, nothing else on standard output.
-        let asJSON = arguments.value("--format") == "json"
+        // JSON and DOT stay one document: no header, nothing else on standard output.
+        let asJSON = arguments.value("--format") == "json" || arguments.value("--format") == "dot"
         let header = TerminalSafeText.escaped("diff --bmc a/\(path) b/\(newPath)")
         if !asJSON {
             console.writeOutput((usesColor ? "\u{1B}[1m" + header + "\u{1B}[0m" : header) + "\n")
@@ -85,12 +88,12 @@ enum DiffCommand: CommandImplementation {
         let old = load(positionals[1], shownAs: "a/" + path, console: console)
         let new = load(positionals[4], shownAs: "b/" + newPath, console: console)
         switch (old, new) {
-        case (.loaded(let oldCanvas), .loaded(let newCanvas)):
-            let changes = CanvasDiff.changes(from: oldCanvas, to: newCanvas)
+        case (.loaded(let oldAnalysis), .loaded(let newAnalysis)):
+            let changes = CanvasDiff.changes(from: oldAnalysis?.canvas, to: newAnalysis?.canvas)
             if changes.isEmpty && !asJSON {
                 console.writeOutput("no change in meaning (layout or comments only)\n")
             } else {
-                console.writeOutput(render(changes, old: oldCanvas, new: newCanvas, arguments, usesColor: usesColor,
+                console.writeOutput(render(changes, old: oldAnalysis, new: newAnalysis, arguments, usesColor: usesColor,
                                            environment: console.environment))
             }
             return ExitStatus.success
@@ -103,23 +106,29 @@ enum DiffCommand: CommandImplementation {
         }
     }
 
-    private static func render(_ changes: [CanvasChange], old: Canvas?, new: Canvas?, _ arguments: ParsedArguments,
-                               usesColor: Bool, environment: [String: String]) -> String {
-        let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: (new ?? old)?.language,
+    /// The changes, and the warnings they introduced and resolved, in the format asked for.
+    private static func render(_ changes: [CanvasChange], old: CanvasAnalysis?, new: CanvasAnalysis?,
+                               _ arguments: ParsedArguments, usesColor: Bool, environment: [String: String]) -> String {
+        let canvas = new?.canvas ?? old?.canvas
+        let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: canvas?.language,
                                                environment: environment)
+        let warnings = WarningChange.between(old, new, language: language)
         switch arguments.value("--format") {
         case "markdown":
-            return DiffMarkdownRenderer(language: language).render(changes, title: "Changes to " + ((new ?? old)?.name ?? ""))
+            return DiffMarkdownRenderer(language: language)
+                .render(changes, title: "Changes to " + (canvas?.name ?? ""), warnings: warnings)
         case "json":
-            return DiffJSONRenderer.render(changes)
+            return DiffJSONRenderer.render(changes, warnings: warnings)
+        case "dot":
+            return DiffPoster(language: language).dot(old: old?.canvas, new: new?.canvas, changes: changes)
         default:
-            return DiffTextRenderer(language: language, usesColor: usesColor).render(changes)
+            return DiffTextRenderer(language: language, usesColor: usesColor).render(changes, warnings: warnings)
         }
     }
 
     private enum Loaded {
-        /// A valid canvas, or `nil` for `/dev/null`: no canvas at all.
-        case loaded(Canvas?)
+        /// The analysis of a valid canvas, or `nil` for `/dev/null`: no canvas at all.
+        case loaded(CanvasAnalysis?)
         /// The canvas has errors; they were printed.
         case invalid
         /// The file could not be read; the reason was printed.
@@ -139,10 +148,10 @@ enum DiffCommand: CommandImplementation {
         }
         let source = name.map { SourceFile(name: $0, bytes: file.bytes) } ?? file
         let analysis = CanvasAnalysis(source)
-        guard let canvas = analysis.validCanvas else {
+        guard analysis.validCanvas != nil else {
             CanvasLoading.reportErrors(of: analysis, console: console)
             return .invalid
         }
-        return .loaded(canvas)
+        return .loaded(analysis)
     }
 }

@@ -11,6 +11,7 @@ enum FmtCommand: CommandImplementation {
         options: [
             .flag("--write", short: "-w", help: "Rewrite files in place (only those that change, atomically)."),
             .flag("--check", help: "List files that are not canonical and exit 1 if any; change nothing."),
+            .flag("--explicit-ids", help: "Also write every id derived from a name as an explicit 'id:'."),
         ],
         discussion: """
         A PATH may be a file, a folder (every *.canvas.yaml below it, sorted) or '-' for \
@@ -18,6 +19,10 @@ enum FmtCommand: CommandImplementation {
         ids and enum words on one line when they fit in 80 columns, one blank line between \
         the nine blocks. Comments stay beside what they were beside; the meaning never \
         changes. A file with syntax errors is not formatted: its errors are printed, exit 1.
+
+        With --explicit-ids, every id derived from a name is written as an explicit 'id:' \
+        line, the id it already had, so names can then be edited without breaking a \
+        reference. It needs a canvas without errors (its errors are printed, exit 1).
         """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -32,7 +37,18 @@ enum FmtCommand: CommandImplementation {
         for source in sources {
             let path = source.name
             let isStandardInput = path == InputFiles.standardInputName
-            let (document, diagnostics) = Reader.read(source)
+            var (document, diagnostics) = Reader.read(source)
+            if arguments.has("--explicit-ids") && !diagnostics.containsErrors {
+                let analysis = CanvasAnalysis(source)
+                guard let written = ExplicitIdentifiers.written(in: analysis) else {
+                    let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
+                    console.writeError(DiagnosticPrinting.text(analysis.errors, in: source, renderer: renderer))
+                    console.writeError("\(source.shownName): ids not written: the canvas has errors\n")
+                    status = max(status, ExitStatus.failure)
+                    continue
+                }
+                (document, diagnostics) = Reader.read(SourceFile(name: source.name, bytes: written))
+            }
             if diagnostics.containsErrors {
                 let language = LanguageChoice.language(option: nil, canvas: document.writtenLanguage,
                                                        environment: console.environment)

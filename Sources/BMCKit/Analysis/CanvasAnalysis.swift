@@ -13,11 +13,17 @@ public struct CanvasAnalysis: Sendable {
     /// errors; `nil` when the document is no mapping at all.
     public let canvas: Canvas?
     public let index: IdentifierIndex
-    /// Every problem, errors and warnings, in the order of the file.
+    /// Every problem, errors and warnings, in the order of the file, without the
+    /// silenced warnings.
     public let diagnostics: [Diagnostic]
+    /// The warnings the canvas's `ignore-warnings` (or the caller) silenced: never
+    /// shown, but counted, so none is lost without a trace.
+    public let silencedWarnings: [Diagnostic]
 
-    public init(_ source: SourceFile) {
-        self = CanvasAnalysis(source, keepingText: true)
+    /// The analysis of a file; `ignoring` names warnings silenced for this run on
+    /// top of the canvas's own `ignore-warnings` (`bmc check --ignore`).
+    public init(_ source: SourceFile, ignoring: Set<String> = []) {
+        self = CanvasAnalysis(source, keepingText: true, ignoring: ignoring)
     }
 
     /// What `bmc check` reports for a file: the diagnostics of the analysis, found
@@ -30,11 +36,17 @@ public struct CanvasAnalysis: Sendable {
     /// The analysis `diagnostics(of:)` makes: the diagnostics, the index and a
     /// canvas whose free text (names, points, notes) is left empty, for what
     /// needs the checks and the canvas's settings but not its words.
-    public static func withoutText(_ source: SourceFile) -> CanvasAnalysis {
-        CanvasAnalysis(source, keepingText: false)
+    public static func withoutText(_ source: SourceFile, ignoring: Set<String> = []) -> CanvasAnalysis {
+        CanvasAnalysis(source, keepingText: false, ignoring: ignoring)
     }
 
-    private init(_ source: SourceFile, keepingText: Bool) {
+    /// What `bmc check` reports for a file, and how many warnings were silenced.
+    public static func checked(_ source: SourceFile, ignoring: Set<String>) -> (diagnostics: [Diagnostic], silenced: Int) {
+        let analysis = CanvasAnalysis(source, keepingText: false, ignoring: ignoring)
+        return (analysis.diagnostics, analysis.silencedWarnings.count)
+    }
+
+    private init(_ source: SourceFile, keepingText: Bool, ignoring: Set<String>) {
         self.source = source
         let (document, syntaxProblems) = Reader.read(source)
         self.document = document
@@ -44,6 +56,7 @@ public struct CanvasAnalysis: Sendable {
         guard let canvas else {
             index = IdentifierIndex()
             self.diagnostics = diagnostics.sortedByPosition()
+            silencedWarnings = []
             return
         }
         index = IdentifierIndex(canvas, document: document)
@@ -51,13 +64,19 @@ public struct CanvasAnalysis: Sendable {
         // (or that a syntax error may have cost), would only echo those errors.
         let silenced: Set<String>? = !syntaxProblems.isEmpty || decoder.skippedAnItem ? nil
             : decoder.diagnostics.containsErrors ? decoder.refusedIdentifiers : []
-        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: canvas, index: index, silencing: silenced)
+        diagnostics += index.diagnostics + ReferenceResolution.diagnostics(of: canvas, index: index, document: document,
+                                                                                silencing: silenced)
         // Warnings speak of the business model, which is known only once the file
         // is valid; on a broken file they would mostly echo its errors.
+        var ignoredWarnings: [Diagnostic] = []
         if !diagnostics.containsErrors {
-            diagnostics += CanvasRules.warnings(of: canvas, index: index, document: document)
+            let ignored = ignoring.union(canvas.ignoreWarnings)
+            for warning in CanvasRules.warnings(of: canvas, index: index, document: document) {
+                if ignored.contains(warning.code.name) { ignoredWarnings.append(warning) } else { diagnostics.append(warning) }
+            }
         }
         self.diagnostics = diagnostics.sortedByPosition()
+        silencedWarnings = ignoredWarnings.sortedByPosition()
     }
 
     public init(name: String, text: String) {

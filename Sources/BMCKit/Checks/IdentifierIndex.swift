@@ -112,7 +112,7 @@ public struct IdentifierIndex: Sendable {
 
     /// The `duplicate-id` error of `definition`, whose id `first` already has.
     private func duplicate(_ definition: Definition, of first: Definition, document: Document?) -> Diagnostic {
-        let fix = definition.isDerived ? document.flatMap { explicitID(for: definition, in: $0) } : nil
+        let fix = definition.isDerived ? document.flatMap { explicitID(newID(after: definition.id), for: definition, in: $0) } : nil
         return Diagnostic(
             ReferenceProblem.duplicateID(id: definition.id, isDerived: definition.isDerived, firstKind: first.kind,
                                          eitherIsDerived: definition.isDerived || first.isDerived),
@@ -120,12 +120,18 @@ public struct IdentifierIndex: Sendable {
             fixIts: fix.map { [$0] } ?? [])
     }
 
-    /// The fix for a derived id that another item has: an explicit `id:` line
-    /// before its `name:`, the id followed by a number no id of the canvas has.
-    private func explicitID(for definition: Definition, in document: Document) -> FixIt? {
+    /// The id followed by a number no id of the canvas has: `shops-2`.
+    private func newID(after id: String) -> String {
         var number = 2
-        while self["\(definition.id)-\(number)"] != nil { number += 1 }
-        return document.explicitIDEdit("\(definition.id)-\(number)", forItemAt: definition.elementRange).map { FixIt([$0]) }
+        while self["\(id)-\(number)"] != nil { number += 1 }
+        return "\(id)-\(number)"
+    }
+
+    /// The fix that gives the item of a derived id the explicit `id: ID`, on a
+    /// line of its own before its `name:`: for a derived id another item has, and
+    /// for an old derived id that references still use after a name changed.
+    func explicitID(_ id: String, for definition: Definition, in document: Document) -> FixIt? {
+        document.explicitIDEdit(id, forItemAt: definition.elementRange).map { FixIt([$0]) }
     }
 }
 

@@ -6,9 +6,17 @@ public enum ReferenceProblem: DiagnosticMessage, Equatable {
     case duplicateID(id: String, isDerived: Bool, firstKind: ItemKind, eitherIsDerived: Bool)
     /// A reference to no id. `owner` is the kind of item holding the field;
     /// `candidates` are the ids of the kinds it accepts, when they are few.
+    /// `renamed` is the name of the suggested item when its id is derived: the
+    /// unknown id may be the one its old name gave (section 10.3).
     case unknownReference(id: String, field: String, owner: ItemKind, kinds: [ItemKind], suggestion: String?,
-                          candidates: [String])
+                          candidates: [String], renamed: RenamedItem? = nil)
     case wrongReferenceKind(id: String, found: ItemKind, field: String, owner: ItemKind, kinds: [ItemKind])
+
+    /// An item whose id is derived from its name, which may have changed.
+    public struct RenamedItem: Sendable, Equatable {
+        public var kind: ItemKind
+        public var name: String
+    }
 
     public var code: DiagnosticCode {
         switch self {

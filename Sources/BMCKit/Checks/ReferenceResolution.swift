@@ -7,8 +7,11 @@ enum ReferenceResolution {
     /// `silencedIDs` are ids whose unknown references go unreported, since the
     /// caller already reported why they are missing; `nil` stands for every id (an
     /// item could not be read at all).
-    static func diagnostics(of canvas: Canvas, index: IdentifierIndex, silencing silencedIDs: Set<String>? = []) -> [Diagnostic] {
-        var resolver = Resolver(index: index, silencedIDs: silencedIDs,
+    /// With the `document`, an unknown id that an item's old name may have given
+    /// gets the fix that writes it as the item's explicit id.
+    static func diagnostics(of canvas: Canvas, index: IdentifierIndex, document: Document? = nil,
+                            silencing silencedIDs: Set<String>? = []) -> [Diagnostic] {
+        var resolver = Resolver(index: index, document: document, silencedIDs: silencedIDs,
                                 suggestions: IdentifierSuggestions(index: index, budget: IdentifierSuggestions.budgetPerCheck))
         CanvasWalker.walk(canvas, with: &resolver)
         return resolver.found
@@ -18,6 +21,7 @@ enum ReferenceResolution {
 /// The walk that checks every reference.
 private struct Resolver: CanvasVisitor {
     let index: IdentifierIndex
+    let document: Document?
     let silencedIDs: Set<String>?
     var suggestions: IdentifierSuggestions
     var found: [Diagnostic] = []
@@ -26,10 +30,20 @@ private struct Resolver: CanvasVisitor {
         guard let definition = index[reference.id] else {
             if silencedIDs?.contains(reference.id) ?? true { return }
             let (suggestion, candidates) = suggestions.closest(to: reference.id, ofKinds: kinds)
+            var fixIts = suggestion.map { [FixIt.replacing(reference.range, with: $0)] } ?? []
+            var renamed: ReferenceProblem.RenamedItem?
+            // A derived id close to the unknown one: most likely the same item,
+            // whose name was edited. Writing the old id on it keeps every reference.
+            if let suggestion, let suggested = index[suggestion], suggested.isDerived, let document,
+               let name = document.entry("name", inMappingAt: suggested.elementRange)?.value.scalar?.value {
+                renamed = ReferenceProblem.RenamedItem(kind: suggested.kind, name: name)
+                if let fix = index.explicitID(reference.id, for: suggested, in: document) { fixIts.append(fix) }
+            }
             found.append(Diagnostic(
                 ReferenceProblem.unknownReference(id: reference.id, field: field.key, owner: element.kind, kinds: kinds,
-                                                  suggestion: suggestion, candidates: candidates.count <= 12 ? candidates : []),
-                at: reference.range, fixIts: suggestion.map { [.replacing(reference.range, with: $0)] } ?? []))
+                                                  suggestion: suggestion, candidates: candidates.count <= 12 ? candidates : [],
+                                                  renamed: renamed),
+                at: reference.range, fixIts: fixIts))
             return
         }
         guard kinds.contains(definition.kind) else {

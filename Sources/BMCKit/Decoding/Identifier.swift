@@ -119,6 +119,13 @@ extension CanvasDecoder {
     /// missing with the currency and period the canvas's other amounts use most
     /// (or EUR and month), once every amount is read.
     mutating func checkMoney<Item: MoneyItem>(of item: Item) {
+        // A rate where payers are due, or payers where a rate is: the yearly figure
+        // would be wrong by a factor nobody sees.
+        if let volume = item.volume, let per = item.per, volume.isRate != !per.isRecurringPeriod,
+           let entry = entry("volume", in: finishing) {
+            report(.badVolume(key: "volume", value: volume.description, expectsRate: !per.isRecurringPeriod),
+                   at: entry.range)
+        }
         guard item.amount != nil else { return }
         var missing: [String] = []
         // A key written with a wrong value was reported as such; an empty one is absent.

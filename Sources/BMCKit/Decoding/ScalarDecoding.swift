@@ -201,6 +201,15 @@ extension CanvasDecoder {
         return duration
     }
 
+    mutating func volume(_ node: NodeID, key: String) -> SalesVolume? {
+        guard let text = text(node, key: key) else { return nil }
+        guard let volume = SalesVolume(text) else {
+            report(.badVolume(key: key, value: text, expectsRate: nil), at: record(node).range)
+            return nil
+        }
+        return volume
+    }
+
     mutating func currency(_ node: NodeID, key: String) -> String? {
         guard let text = text(node, key: key) else { return nil }
         let isCode = { (code: String) in

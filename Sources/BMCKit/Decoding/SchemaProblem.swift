@@ -54,6 +54,9 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
     /// (`4 horas`).
     case badDuration(key: String, value: String, reading: String?)
     case badCurrency(key: String, value: String)
+    /// A `volume` of the wrong shape; `expectsRate` says which shape the item's
+    /// `per` asks for, `nil` when the value has neither.
+    case badVolume(key: String, value: String, expectsRate: Bool?)
     /// `noun` is the enumeration's English noun (`relationship type`).
     case badEnum(noun: String, value: String, suggestion: String?, words: [String])
     case badID(value: String, derived: String)
@@ -77,6 +80,7 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
         case .badDate: .badDate
         case .badDuration: .badDuration
         case .badCurrency: .badCurrency
+        case .badVolume: .badVolume
         case .badEnum: .badEnum
         case .badID: .badID
         case .underivableID: .underivableID
@@ -91,7 +95,7 @@ public enum SchemaProblem: DiagnosticMessage, Equatable {
     /// The codes typing reports under.
     public static let codes: [DiagnosticCode] = [
         .notACanvas, .unknownKey, .missingKey, .expectedScalar, .expectedMapping, .expectedList, .badInteger,
-        .badDecimal, .badBoolean, .badDate, .badEnum, .badID, .badDuration, .badCurrency, .outOfRange,
+        .badDecimal, .badBoolean, .badDate, .badEnum, .badID, .badDuration, .badCurrency, .badVolume, .outOfRange,
         .underivableID, .amountWithoutCurrency,
     ]
 }
@@ -111,6 +115,8 @@ extension DiagnosticCode {
     public static let badID = DiagnosticCode("bad-id", .error, "an id with characters other than letters, digits, `-` and `_`")
     public static let badDuration = DiagnosticCode("bad-duration", .error, "not a whole number and m, h, d or w")
     public static let badCurrency = DiagnosticCode("bad-currency", .error, "not three capital letters")
+    public static let badVolume = DiagnosticCode(
+        "bad-volume", .error, "not a count such as 1200, or a rate such as 600/month, as `per` asks")
     public static let outOfRange = DiagnosticCode("out-of-range", .error, "a number too large or below the field's minimum")
     public static let underivableID = DiagnosticCode("underivable-id", .error, "a name no id can be derived from")
     public static let amountWithoutCurrency = DiagnosticCode(

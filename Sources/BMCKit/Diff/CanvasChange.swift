@@ -9,7 +9,9 @@
 /// `personas[laura].pains[no-socket].text`.
 ///
 /// What it is: `added` and `removed` concern the item (or the nested element the
-/// last step names) as a whole; `renamed` and `moved` carry the old and new id and
+/// last step names) as a whole, which they carry as the JSON export writes it in
+/// `new` (added) or `old` (removed), so a reader learns what it is, not only its
+/// id; `renamed` and `moved` carry the old and new id and
 /// the old and new position (from 1) in `old` and `new`; `changed` carries the
 /// field's old and new value as the JSON export writes them, `nil` when absent.
 /// Points and remedies without an `id` cannot be followed from one version to the
@@ -58,6 +60,23 @@ public struct CanvasChange: Sendable, Equatable {
         self.old = old
         self.new = new
         self.listEdit = listEdit
+    }
+
+    /// What an added or removed element is called: an item's or persona's name, a
+    /// point's or remedy's text; `nil` for the other kinds of change.
+    public var title: String? {
+        let element: JSONValue?
+        switch kind {
+        case .added: element = new
+        case .removed: element = old
+        default: return nil
+        }
+        guard let element else { return nil }
+        if case .string(let text) = element { return text }
+        return (element.member("name") ?? element.member("text")).flatMap { value in
+            if case .string(let text) = value { return text }
+            return nil
+        }
     }
 
     /// The place inside the item as one path (`personas[laura].quote`); for the

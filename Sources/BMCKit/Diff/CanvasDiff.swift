@@ -91,10 +91,20 @@ struct DiffWalk {
                                           at place: DiffPlace) {
         let oldElements = old?.arrayElements ?? []
         let newElements = new?.arrayElements ?? []
-        let matching = ElementMatching(old: oldElements, new: newElements) { element, isOld in
+        let matching = ElementMatching(old: oldElements, new: newElements, renameKey: { element, isOld in
             let withoutID = element.removingMember("id")
             return (isOld ? comparable(withoutID, as: type) : withoutID).compactText
-        }
+        }, nameChangeKey: { element, isOld in
+            // Only an id that is the one the name derives: an explicit id kept
+            // apart from the name says the item is another one. An item that is
+            // only a name has nothing else to tell that it is the same one: a
+            // channel removed and another added are not a rename.
+            guard let id = element.elementID, case .string(let name)? = element.member("name"),
+                  Identifier.derive(from: name) == id else { return nil }
+            let rest = element.removingMember("id").removingMember("name")
+            guard !rest.members.isEmpty else { return nil }
+            return (isOld ? comparable(rest, as: type) : rest).compactText
+        })
         for pair in matching.pairs where pair.isRenamed {
             renames[pair.oldID] = pair.newID
         }
@@ -108,10 +118,10 @@ struct DiffWalk {
         }
 
         for index in matching.added {
-            record(.added, at: place.element(key, newElements[index].elementID!))
+            record(.added, at: place.element(key, newElements[index].elementID!), new: newElements[index])
         }
         for index in matching.removed {
-            record(.removed, at: place.element(key, oldElements[index].elementID!))
+            record(.removed, at: place.element(key, oldElements[index].elementID!), old: oldElements[index])
         }
         for pair in matching.pairs where pair.isRenamed {
             record(.renamed, at: place.element(key, pair.newID), old: .string(pair.oldID), new: .string(pair.newID))

@@ -10,8 +10,12 @@
 ///
 /// ### Customer Segments
 ///
-/// - **added** `home-offices`
+/// - **added** `home-offices`: "Home offices"
 /// - **changed** `offices`: `priority` `2` → `3`
+///
+/// ### Warnings introduced
+///
+/// - `unreached-segment` (cafe.canvas.yaml:12:11): no channel reaches segment 'home-offices'
 /// ```
 ///
 /// Block names come in the labels' language, the canvas's own fields under the
@@ -25,9 +29,10 @@ public struct DiffMarkdownRenderer: Sendable {
         self.labels = Labels.forLanguage(language)
     }
 
-    /// The summary under the heading `title` (plain text, escaped here).
-    public func render(_ changes: [CanvasChange], title: String) -> String {
-        guard !changes.isEmpty else { return "" }
+    /// The summary under the heading `title` (plain text, escaped here), then the
+    /// warnings the changes introduced and resolved.
+    public func render(_ changes: [CanvasChange], title: String, warnings: [WarningChange] = []) -> String {
+        guard !changes.isEmpty || !warnings.isEmpty else { return "" }
         var lines = ["## " + MarkdownEscaping.inline(title, atLineStart: false), ""]
         lines.append("| Block | Added | Removed | Renamed | Moved | Changed |")
         lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
@@ -42,6 +47,15 @@ public struct DiffMarkdownRenderer: Sendable {
                 lines += ["", "### " + heading(change.block), ""]
             }
             lines.append("- " + bullet(for: change))
+        }
+        for (kind, phrase) in [(WarningChange.Kind.introduced, Phrase.warningsIntroduced), (.resolved, .warningsResolved)] {
+            let listed = warnings.filter { $0.kind == kind }
+            guard !listed.isEmpty else { continue }
+            lines += ["", "### " + labels.phrase(phrase), ""]
+            for warning in listed {
+                let place = MarkdownEscaping.inline("\(warning.file):\(warning.location)", atLineStart: false)
+                lines.append("- `\(warning.code.name)` (\(place)): " + MarkdownEscaping.inline(warning.message, atLineStart: false))
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -58,7 +72,7 @@ public struct DiffMarkdownRenderer: Sendable {
         let verb = "**\(change.kind.rawValue)** "
         switch change.kind {
         case .added, .removed:
-            return verb + item
+            return verb + item + (change.title.map { ": " + values.value(.string($0), type: .text) } ?? "")
         case .renamed:
             return verb + item + " (was " + values.word(change.old.map(\.stringValue) ?? "") + ")"
         case .moved:

@@ -4,14 +4,16 @@
 ///
 /// ```
 /// ~ version: "1.0" → "1.1"
-/// + Channels › retailers
-/// - Channels › kiosks
+/// + Channels › retailers: "Retailers"
+/// - Channels › kiosks: "Kiosks"
 /// ~ Customer Relationships › club: renamed from club-membership
 /// ~ Value Propositions › fast: moved 2 → 1
 /// ~ Customer Segments › offices: priority 2 → 3
 /// ~ Customer Segments › offices: needs +"Fast delivery" -"Cheap coffee"
-/// + Customer Segments › offices › personas[laura]
+/// + Customer Segments › offices › personas[laura]: "Laura, office manager"
 /// ~ Customer Segments › offices › personas[ana] › pains[no-socket]: text "No socket" → "No free socket"
+/// + warning: no channel reaches segment 'home-offices' [unreached-segment]
+/// - warning: no revenue stream comes from any segment [no-revenue]
 /// ```
 public struct DiffTextRenderer: Sendable {
     public var labels: Labels
@@ -23,9 +25,19 @@ public struct DiffTextRenderer: Sendable {
         self.usesColor = usesColor
     }
 
-    /// Every change on its own line; empty when there are none.
-    public func render(_ changes: [CanvasChange]) -> String {
-        changes.map { line(for: $0) + "\n" }.joined()
+    /// Every change on its own line, then the warnings introduced (`+ warning:`)
+    /// and resolved (`- warning:`); empty when there are none.
+    public func render(_ changes: [CanvasChange], warnings: [WarningChange] = []) -> String {
+        changes.map { line(for: $0) + "\n" }.joined() + warnings.map { line(for: $0) + "\n" }.joined()
+    }
+
+    /// `+ warning: no channel reaches segment 'students' [unreached-segment]`.
+    /// The severity word and the code stay as compilers write them (section 9).
+    public func line(for warning: WarningChange) -> String {
+        let isIntroduced = warning.kind == .introduced
+        let text = (isIntroduced ? "+" : "-") + " warning: " + TerminalSafeText.escaped(warning.message)
+            + " [\(warning.code.name)]"
+        return usesColor ? (isIntroduced ? ANSI.green : ANSI.red) + text + ANSI.reset : text
     }
 
     /// The line of one change, without its line end.
@@ -36,9 +48,9 @@ public struct DiffTextRenderer: Sendable {
         let color: String
         switch change.kind {
         case .added:
-            (text, color) = ("+ " + place, ANSI.green)
+            (text, color) = ("+ " + place + titled(change, values), ANSI.green)
         case .removed:
-            (text, color) = ("- " + place, ANSI.red)
+            (text, color) = ("- " + place + titled(change, values), ANSI.red)
         case .renamed:
             (text, color) = ("~ \(place): renamed from " + (change.old.map(\.stringValue) ?? ""), ANSI.yellow)
         case .moved:
@@ -50,6 +62,11 @@ public struct DiffTextRenderer: Sendable {
             (text, color) = (place.isEmpty ? "~ \(field): \(detail)" : "~ \(place): \(field) \(detail)", ANSI.yellow)
         }
         return usesColor ? color + text + ANSI.reset : text
+    }
+
+    /// `: "No free socket"`: what an added or removed element is called, quoted.
+    private func titled(_ change: CanvasChange, _ values: DiffValueWriter) -> String {
+        change.title.map { ": " + values.value(.string($0), type: .text) } ?? ""
     }
 
     /// `Customer Segments › offices › personas[laura]`; empty for the canvas's own fields.

@@ -66,7 +66,7 @@ extension ValueType {
     var isWord: Bool {
         switch self {
         case .text, .item, .textOrItem, .list: return false
-        case .integer, .decimal, .boolean, .date, .enumeration, .identifier, .reference, .duration, .currency:
+        case .integer, .decimal, .boolean, .date, .enumeration, .identifier, .reference, .duration, .currency, .volume:
             return true
         }
     }

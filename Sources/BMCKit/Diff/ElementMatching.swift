@@ -1,6 +1,8 @@
 /// How the elements of two versions of a list of items correspond: matched by id,
 /// then, among those left over, an old and a new element equal in everything but
-/// their id are one element renamed. Elements without an id (points and remedies
+/// their id are one element renamed; then, among those still left over, an old and
+/// a new element whose ids are derived from their names and that are equal in
+/// everything but id and name (section 10.3: a typo fixed in a name). Elements without an id (points and remedies
 /// written as plain text, or without `id`) are not matched here: they are compared
 /// as values of the list.
 struct ElementMatching {
@@ -22,8 +24,11 @@ struct ElementMatching {
 
     /// Matches the elements of `old` and `new`. `renameKey` gives a text that an old
     /// and a new element share exactly when they are equal but for their id, so
-    /// finding renames takes one dictionary, not a comparison of every pair.
-    init(old: [JSONValue], new: [JSONValue], renameKey: (_ element: JSONValue, _ isOld: Bool) -> String) {
+    /// finding renames takes one dictionary, not a comparison of every pair;
+    /// `nameChangeKey` one they share when equal but for id and name, `nil` for an
+    /// element whose id is not the one its name derives.
+    init(old: [JSONValue], new: [JSONValue], renameKey: (_ element: JSONValue, _ isOld: Bool) -> String,
+         nameChangeKey: (_ element: JSONValue, _ isOld: Bool) -> String? = { _, _ in nil }) {
         var oldIndexByID: [String: Int] = [:]
         for (index, element) in old.enumerated() {
             if let id = element.elementID { oldIndexByID[id] = index }
@@ -40,26 +45,33 @@ struct ElementMatching {
                 unmatchedNew.append(index)
             }
         }
-        // Renames: old elements left over, grouped by what they are apart from their id.
-        var candidates: [String: [Int]] = [:]
         var unmatchedOld: [Int] = []
         for (index, element) in old.enumerated() where element.elementID != nil && !matchedOld.contains(index) {
             unmatchedOld.append(index)
-            candidates[renameKey(element, true), default: []].append(index)
         }
+        // Renames, then name changes that carried a derived id with them: the old
+        // elements left over, grouped by what they are apart from their id (and
+        // name), each taken by the first new element left over that shares it.
         var renamedOld = Set<Int>()
-        for index in unmatchedNew {
-            let key = renameKey(new[index], false)
-            if var group = candidates[key], !group.isEmpty {
+        var leftNew = unmatchedNew
+        func pairUp(by key: (JSONValue, Bool) -> String?) {
+            var groups: [String: [Int]] = [:]
+            for index in unmatchedOld where !renamedOld.contains(index) {
+                if let text = key(old[index], true) { groups[text, default: []].append(index) }
+            }
+            leftNew = leftNew.filter { index in
+                guard let text = key(new[index], false), var group = groups[text], !group.isEmpty else { return true }
                 let oldIndex = group.removeFirst()
-                candidates[key] = group
+                groups[text] = group
                 renamedOld.insert(oldIndex)
                 pairs.append(Pair(oldIndex: oldIndex, newIndex: index, oldID: old[oldIndex].elementID!,
                                   newID: new[index].elementID!))
-            } else {
-                added.append(index)
+                return false
             }
         }
+        pairUp(by: renameKey)
+        pairUp(by: nameChangeKey)
+        added = leftNew
         removed = unmatchedOld.filter { !renamedOld.contains($0) }
         self.pairs = pairs.sorted { $0.newIndex < $1.newIndex }
     }

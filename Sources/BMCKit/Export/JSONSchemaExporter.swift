@@ -31,7 +31,34 @@ public enum JSONSchemaExporter {
         let required = schema.fields.filter(\.isRequired).map { JSONValue.string($0.key) }
         if !required.isEmpty { members.append(JSONMember("required", .array(required))) }
         members.append(JSONMember("additionalProperties", .bool(false)))
+        if schema.field("per") != nil && schema.field("volume") != nil { members.append(volumeByPeriod) }
         return .object(members)
+    }
+
+    /// A `volume` of the shape its `per` takes (section 2.3): a rate for a price per
+    /// unit or a one-time price, a count of payers for the price of a period.
+    private static var volumeByPeriod: JSONMember {
+        func rule(_ periods: [Period], volume: JSONValue) -> JSONValue {
+            .object([
+                JSONMember("if", .object([
+                    JSONMember("properties", .object([JSONMember("per", .object([
+                        JSONMember("enum", .array(periods.map { JSONValue.string($0.rawValue) })),
+                    ]))])),
+                    JSONMember("required", .array([.string("per"), .string("volume")])),
+                ])),
+                JSONMember("then", .object([JSONMember("properties", .object([JSONMember("volume", volume)]))])),
+            ])
+        }
+        let rate = "^[0-9]+/(" + SalesVolume.ratePeriods.joined(separator: "|") + ")$"
+        return JSONMember("allOf", .array([
+            rule(Period.allCases.filter { !$0.isRecurringPeriod },
+                 volume: .object([JSONMember("type", .string("string")), JSONMember("pattern", .string(rate))])),
+            rule(Period.allCases.filter(\.isRecurringPeriod),
+                 volume: .object([JSONMember("anyOf", .array([
+                     .object([JSONMember("type", .string("integer")), JSONMember("minimum", .integer(0))]),
+                     .object([JSONMember("type", .string("string")), JSONMember("pattern", .string("^[0-9]+$"))]),
+                 ]))])),
+        ]))
     }
 
     private static let identifierPattern = "^[A-Za-z0-9][A-Za-z0-9_-]*$"
@@ -61,6 +88,13 @@ public enum JSONSchemaExporter {
                             JSONMember("$comment", .string("id of " + kinds.map(\.nounWithArticle).joined(separator: " or ")))])
         case .duration:
             return .object([JSONMember("type", .string("string")), JSONMember("pattern", .string("^[0-9]+[mhdw]$"))])
+        case .volume:
+            // A count is a YAML integer; a rate is text. A quoted count is text too.
+            let rate = "^[0-9]+(/(" + SalesVolume.ratePeriods.joined(separator: "|") + "))?$"
+            return .object([JSONMember("anyOf", .array([
+                .object([JSONMember("type", .string("integer")), JSONMember("minimum", .integer(0))]),
+                .object([JSONMember("type", .string("string")), JSONMember("pattern", .string(rate))]),
+            ]))])
         case .currency:
             return .object([JSONMember("type", .string("string")), JSONMember("pattern", .string("^[A-Z]{3}$"))])
         case .list(let element):

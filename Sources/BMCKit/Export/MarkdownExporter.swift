@@ -60,7 +60,7 @@ struct MarkdownDocument {
 
     // MARK: Writing
 
-    private mutating func heading(_ level: Int, _ text: String, ids: [String] = []) {
+    mutating func heading(_ level: Int, _ text: String, ids: [String] = []) {
         let anchor = slugger.slug(for: text)
         for id in ids where anchors[id] == nil { anchors[id] = anchor }
         if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
@@ -68,13 +68,13 @@ struct MarkdownDocument {
         lines.append("")
     }
 
-    private mutating func line(_ text: String) { lines.append(text) }
+    mutating func line(_ text: String) { lines.append(text) }
 
-    private mutating func blankLine() {
+    mutating func blankLine() {
         if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
     }
 
-    private func link(_ id: String) -> String {
+    func link(_ id: String) -> String {
         MarkdownDocument.linkMark + id + MarkdownDocument.linkMark
     }
 
@@ -111,6 +111,9 @@ struct MarkdownDocument {
                 .joined(separator: ", ")),
             ("language", canvas.language.map { labels.word($0.rawValue) }),
             ("cost-approach", canvas.costApproach.map { labels.word($0.rawValue) }),
+            // Warning names are codes, never translated (section 9).
+            ("ignore-warnings", canvas.ignoreWarnings.isEmpty ? nil : canvas.ignoreWarnings.map { "`\($0)`" }
+                .joined(separator: ", ")),
         ]
         for case let (key, value?) in metadata {
             line("- **\(labels.field(key)):** \(value)")
@@ -149,12 +152,16 @@ struct MarkdownDocument {
     private mutating func writeFields(of item: any SchemaItem, skipping: Set<String>) {
         let members = item.json.members
         var skipped = skipping.union(["name", "notes"])
-        if members.contains(where: { $0.key == "amount" }) { skipped.formUnion(["currency", "per"]) }
+        if members.contains(where: { $0.key == "amount" }) { skipped.formUnion(["currency", "per", "unit"]) }
         for field in type(of: item).itemSchema.fields where !skipped.contains(field.key) {
             guard let value = members.first(where: { $0.key == field.key })?.value else { continue }
             let label = "- **\(labels.field(field.key)):**"
             if field.key == "amount" {
                 line("\(label) \(moneyPhrase(members))")
+                continue
+            }
+            if case .volume = field.type {
+                line("\(label) \(volumePhrase(value))")
                 continue
             }
             switch field.type {
@@ -220,7 +227,22 @@ struct MarkdownDocument {
         let amount = members.first { $0.key == "amount" }.map { MoneyFormat.text($0.value.stringValue) } ?? ""
         let currency = members.first { $0.key == "currency" }?.value.stringValue ?? ""
         let period = members.first { $0.key == "per" }?.value.stringValue
-        return "\(amount) \(currency)" + (period.map { " / " + labels.word($0) } ?? "")
+        let unit = members.first { $0.key == "unit" }?.value.stringValue
+        return "\(amount) \(currency)" + (period.map { " / " + perPhrase($0, unit: unit) } ?? "")
+    }
+
+    /// What an amount is the price of: the canvas's own name of a unit when it
+    /// gives one ("ticket"), else the period's word.
+    func perPhrase(_ period: String, unit: String?) -> String {
+        if period == Period.unit.rawValue, let unit { return MarkdownEscaping.inline(unit, atLineStart: false) }
+        return labels.word(period)
+    }
+
+    /// `600 / mes` for a rate, `1200 pagadores` for a count of payers.
+    private func volumePhrase(_ value: JSONValue) -> String {
+        guard let volume = SalesVolume(value.stringValue) else { return MarkdownEscaping.inline(value.stringValue) }
+        return volume.period.map { "\(volume.count) / \(labels.word($0.rawValue))" }
+            ?? "\(volume.count) \(labels.phrase(.payers))"
     }
 
     // MARK: Fit
@@ -261,31 +283,6 @@ struct MarkdownDocument {
         }
     }
 
-    // MARK: Revenue and costs
-
-    /// Amounts per currency per year (month × 12, quarter × 4), one-off apart.
-    mutating func writeMoney() {
-        let revenue = MoneyTotals(canvas.revenueStreams.map { ($0.amount, $0.currency, $0.per) })
-        let costs = MoneyTotals(canvas.costStructure.map { ($0.amount, $0.currency, $0.per) })
-        let currencies = Set(revenue.currencies + costs.currencies).sorted()
-        guard !currencies.isEmpty else { return }
-        heading(2, labels.phrase(.revenueAndCosts))
-        line(labels.phrase(.byCurrency))
-        blankLine()
-        let perYear = labels.phrase(.perYear).lowercased()
-        let oneOff = labels.phrase(.oneOff).lowercased()
-        line("| \(labels.phrase(.currency)) | \(labels.phrase(.revenue)), \(perYear) | \(labels.phrase(.costs)), \(perYear) "
-             + "| \(labels.phrase(.net)) | \(labels.phrase(.revenue)), \(oneOff) | \(labels.phrase(.costs)), \(oneOff) |")
-        line("| --- | ---: | ---: | ---: | ---: | ---: |")
-        for currency in currencies {
-            let yearlyRevenue = revenue.yearly[currency] ?? 0
-            let yearlyCosts = costs.yearly[currency] ?? 0
-            let cells = [yearlyRevenue, yearlyCosts, yearlyRevenue - yearlyCosts,
-                         revenue.oneOff[currency] ?? 0, costs.oneOff[currency] ?? 0].map(MoneyFormat.text)
-            line("| \(currency) | " + cells.joined(separator: " | ") + " |")
-        }
-    }
-
     // MARK: Warnings
 
     mutating func writeWarnings(_ warnings: [Diagnostic], source: SourceFile?) {
@@ -299,24 +296,6 @@ struct MarkdownDocument {
             line("- `\(warning.code.name)`\(position): \(MarkdownEscaping.inline(warning.text(in: labels.language).message))")
         }
     }
-}
-
-/// Sums of amounts per currency: per year where the period allows, one-off apart.
-struct MoneyTotals {
-    var yearly: [String: Decimal] = [:]
-    var oneOff: [String: Decimal] = [:]
-
-    init(_ amounts: [(Decimal?, String?, Period?)]) {
-        for case let (amount?, currency?, period?) in amounts {
-            if let times = period.timesPerYear {
-                yearly[currency, default: 0] += amount * Decimal(times)
-            } else {
-                oneOff[currency, default: 0] += amount
-            }
-        }
-    }
-
-    var currencies: [String] { Array(Set(yearly.keys).union(oneOff.keys)) }
 }
 
 /// Money as people write it: whole amounts without decimals, others with two.

@@ -15,7 +15,7 @@ extension Labels {
         ],
         fields: [
             "id": "Id", "name": "Name", "notes": "Notes", "description": "Description", "version": "Version",
-            "date": "Date", "authors": "Authors", "language": "Language", "cost-approach": "Cost approach",
+            "date": "Date", "authors": "Authors", "language": "Language", "cost-approach": "Cost approach", "ignore-warnings": "Accepted warnings",
             "type": "Type", "engagement": "Engagement", "priority": "Priority", "size": "Size", "growth": "Growth",
             "fit": "Fit", "needs": "Needs", "jobs": "Jobs", "pains": "Pains", "gains": "Gains",
             "personas": "Personas", "role": "Role", "prefers": "Prefers", "quote": "Quote", "text": "Text",
@@ -24,7 +24,7 @@ extension Labels {
             "owner": "Owner", "phases": "Phases", "value-propositions": "Value propositions", "goals": "Goals",
             "channels": "Channels", "touchpoints": "Touchpoints", "cadence": "Cadence",
             "response-time": "Response time", "cost": "Cost", "pricing": "Pricing", "recurring": "Recurring",
-            "amount": "Amount", "currency": "Currency", "per": "Per", "motivation": "Motivation",
+            "amount": "Amount", "currency": "Currency", "per": "Per", "unit": "Unit", "volume": "Volume", "motivation": "Motivation",
             "provides": "Provides", "economies": "Economies", "drivers": "Cost drivers",
         ],
         words: [
@@ -54,7 +54,7 @@ extension Labels {
             "list-price": "list price", "product-feature": "product feature dependent",
             "segment": "customer segment dependent", "volume": "volume dependent", "negotiation": "negotiation",
             "yield-management": "yield management", "real-time-market": "real-time market", "auction": "auction",
-            "once": "once", "month": "month", "quarter": "quarter", "year": "year",
+            "once": "once", "unit": "unit", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
             "physical": "physical", "intellectual": "intellectual", "human": "human", "financial": "financial",
             "production": "production", "problem-solving": "problem solving", "platform-network": "platform/network",
             "strategic-alliance": "strategic alliance", "coopetition": "coopetition", "joint-venture": "joint venture",
@@ -67,10 +67,17 @@ extension Labels {
             .painRelievers: "Pain relievers", .gainCreators: "Gain creators", .addresses: "addresses",
             .fit: "Fit", .unaddressed: "Not addressed by any remedy", .allAddressed: "Every pain and gain with an id is addressed.",
             .revenueAndCosts: "Revenue and costs", .revenue: "Revenue", .costs: "Costs", .perYear: "Per year",
-            .oneOff: "One-off", .net: "Net per year", .warnings: "Warnings", .noWarnings: "No warnings.",
+            .net: "Net per year", .warnings: "Warnings", .noWarnings: "No warnings.",
             .noItems: "Nothing yet.", .currency: "Currency", .role: "Role", .yes: "yes", .no: "no",
-            .byCurrency: "Amounts per currency, counted per year (month × 12, quarter × 4); one-off amounts apart.",
+            .byCurrency: "Yearly figures per currency: the price of a period times the periods in a year (day × 365, "
+                + "week × 52, month × 12, quarter × 4) and the payers in `volume`; a price per unit or a one-time price "
+                + "times its `volume` rate. No net result where an amount of the currency has no yearly figure.",
+            .payers: "payers",
+            .withoutYearlyFigure: "Amounts without a yearly figure, not summed (a `volume` would give them one)",
             .canvasMap: "Canvas map",
+            .warningsIntroduced: "Warnings introduced", .warningsResolved: "Warnings resolved",
+            .legendAdded: "added", .legendChanged: "changed", .legendRemoved: "removed",
+            .openQuestions: "Open questions", .nothingOpen: "Nothing open: the canvas has no warnings.",
         ],
         starter: [
             .canvasName: "New business model",

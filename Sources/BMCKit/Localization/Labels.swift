@@ -46,7 +46,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case revenue
     case costs
     case perYear
-    case oneOff
     case net
     case warnings
     case noWarnings
@@ -56,6 +55,15 @@ public enum Phrase: String, Sendable, CaseIterable {
     case yes
     case no
     case byCurrency
+    case withoutYearlyFigure
+    case payers
+    case warningsIntroduced
+    case warningsResolved
+    case openQuestions
+    case nothingOpen
+    case legendAdded
+    case legendChanged
+    case legendRemoved
     case canvasMap
 }
 

@@ -18,7 +18,7 @@ extension Labels {
         fields: [
             "id": "Identificador", "name": "Nome", "notes": "Notas", "description": "Descrição",
             "version": "Versão", "date": "Data", "authors": "Autores", "language": "Idioma",
-            "cost-approach": "Abordagem de custos",
+            "cost-approach": "Abordagem de custos", "ignore-warnings": "Avisos aceitos",
             "type": "Tipo", "engagement": "Vínculo", "priority": "Prioridade", "size": "Tamanho",
             "growth": "Crescimento", "fit": "Encaixe", "needs": "Necessidades", "jobs": "Tarefas",
             "pains": "Dores", "gains": "Ganhos",
@@ -30,7 +30,7 @@ extension Labels {
             "channels": "Canais", "touchpoints": "Pontos de contato", "cadence": "Frequência",
             "response-time": "Tempo de resposta", "cost": "Custo", "pricing": "Precificação",
             "recurring": "Recorrente",
-            "amount": "Valor", "currency": "Moeda", "per": "Periodicidade", "motivation": "Motivação",
+            "amount": "Valor", "currency": "Moeda", "per": "Periodicidade", "unit": "Unidade", "volume": "Volume", "motivation": "Motivação",
             "provides": "Fornece", "economies": "Economias", "drivers": "Direcionadores de custo",
         ],
         words: [
@@ -62,7 +62,7 @@ extension Labels {
             "segment": "dependente do segmento de clientes", "volume": "dependente do volume",
             "negotiation": "negociação", "yield-management": "gerenciamento de rendimento",
             "real-time-market": "mercado em tempo real", "auction": "leilão",
-            "once": "uma vez", "month": "mês", "quarter": "trimestre", "year": "ano",
+            "once": "uma vez", "unit": "unidade", "day": "dia", "week": "semana", "month": "mês", "quarter": "trimestre", "year": "ano",
             "physical": "físico", "intellectual": "intelectual", "human": "humano", "financial": "financeiro",
             "production": "produção", "problem-solving": "resolução de problemas",
             "platform-network": "plataforma/rede",
@@ -79,10 +79,17 @@ extension Labels {
             .fit: "Encaixe", .unaddressed: "Dores e ganhos não atendidos",
             .allAddressed: "Todas as dores e ganhos com identificador são atendidos.",
             .revenueAndCosts: "Receitas e custos", .revenue: "Receitas", .costs: "Custos", .perYear: "Por ano",
-            .oneOff: "Pontual", .net: "Líquido por ano", .warnings: "Avisos", .noWarnings: "Nenhum aviso.",
+            .net: "Líquido por ano", .warnings: "Avisos", .noWarnings: "Nenhum aviso.",
             .noItems: "Nada ainda.", .currency: "Moeda", .role: "Papel", .yes: "sim", .no: "não",
-            .byCurrency: "Valores por moeda, calculados por ano (mês × 12, trimestre × 4); valores pontuais à parte.",
+            .byCurrency: "Valores anuais por moeda: o preço de um período vezes os períodos de um ano (dia × 365, "
+                + "semana × 52, mês × 12, trimestre × 4) e os pagantes de `volume`; um preço por unidade ou um pagamento "
+                + "único, vezes seu ritmo em `volume`. Sem resultado líquido se alguma quantia da moeda não tiver valor anual.",
+            .payers: "pagantes",
+            .withoutYearlyFigure: "Quantias sem valor anual, que não são somadas (com um `volume`, elas teriam um)",
             .canvasMap: "Mapa do quadro",
+            .warningsIntroduced: "Avisos novos", .warningsResolved: "Avisos resolvidos",
+            .legendAdded: "adicionado", .legendChanged: "alterado", .legendRemoved: "removido",
+            .openQuestions: "Questões em aberto", .nothingOpen: "Nada pendente: o quadro não tem avisos.",
         ],
         starter: [
             .canvasName: "Novo modelo de negócio",

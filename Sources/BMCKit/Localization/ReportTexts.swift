@@ -3,15 +3,23 @@
 /// Severity words inside diagnostics stay English (`error:`, `warning:`, as editors
 /// parse them); these sentences are for people.
 public enum ReportTexts {
-    /// "2 errors and 1 warning in 3 files".
-    public static func checkSummary(errors: Int, warnings: Int, files: Int, in language: CanvasLanguage) -> String {
+    /// "2 errors and 1 warning in 3 files, 2 warnings silenced".
+    public static func checkSummary(errors: Int, warnings: Int, silenced: Int = 0, files: Int,
+                                    in language: CanvasLanguage) -> String {
         let (error, warning, file, and, inWord): (Noun, Noun, Noun, String, String) = switch language {
         case .en: (Noun("error", "errors"), Noun("warning", "warnings"), Noun("file", "files"), "and", "in")
         case .es: (Noun("error", "errores"), Noun("advertencia", "advertencias"), Noun("archivo", "archivos"), "y", "en")
         case .pt: (Noun("erro", "erros"), Noun("aviso", "avisos"), Noun("arquivo", "arquivos"), "e", "em")
         }
+        let silencedWord: Noun = switch language {
+        case .en: Noun("silenced", "silenced")
+        case .es: Noun("silenciada", "silenciadas")
+        case .pt: Noun("silenciado", "silenciados")
+        }
+        let silencedPart = silenced > 0 ? warning.counted(silenced) + " " + silencedWord.word(for: silenced) : nil
         let counts = [(errors, error), (warnings, warning)].filter { $0.0 > 0 }.map { $1.counted($0) }
-        return counts.joined(separator: " \(and) ") + " \(inWord) " + file.counted(files)
+        guard !counts.isEmpty else { return (silencedPart ?? "") + " \(inWord) " + file.counted(files) }
+        return counts.joined(separator: " \(and) ") + " \(inWord) " + file.counted(files) + (silencedPart.map { ", " + $0 } ?? "")
     }
 
     /// "acme.canvas.yaml: 12 more problems not shown" (the name comes escaped).
@@ -39,6 +47,7 @@ public enum ReportTexts {
             self.singular = singular
             self.plural = plural
         }
-        func counted(_ count: Int) -> String { "\(count) " + (count == 1 ? singular : plural) }
+        func word(for count: Int) -> String { count == 1 ? singular : plural }
+        func counted(_ count: Int) -> String { "\(count) " + word(for: count) }
     }
 }

@@ -18,7 +18,7 @@ extension Labels {
         fields: [
             "id": "Identificador", "name": "Nombre", "notes": "Notas", "description": "Descripción",
             "version": "Versión", "date": "Fecha", "authors": "Autores", "language": "Idioma",
-            "cost-approach": "Enfoque de costes",
+            "cost-approach": "Enfoque de costes", "ignore-warnings": "Advertencias aceptadas",
             "type": "Tipo", "engagement": "Vinculación", "priority": "Prioridad", "size": "Tamaño",
             "growth": "Crecimiento", "fit": "Encaje", "needs": "Necesidades", "jobs": "Trabajos",
             "pains": "Frustraciones", "gains": "Alegrías",
@@ -31,7 +31,7 @@ extension Labels {
             "channels": "Canales", "touchpoints": "Puntos de contacto", "cadence": "Frecuencia",
             "response-time": "Tiempo de respuesta", "cost": "Coste", "pricing": "Fijación de precios",
             "recurring": "Recurrente",
-            "amount": "Importe", "currency": "Moneda", "per": "Periodicidad", "motivation": "Motivación",
+            "amount": "Importe", "currency": "Moneda", "per": "Periodicidad", "unit": "Unidad", "volume": "Volumen", "motivation": "Motivación",
             "provides": "Aporta", "economies": "Economías", "drivers": "Inductores de costes",
         ],
         words: [
@@ -63,7 +63,7 @@ extension Labels {
             "segment": "según el segmento de clientes", "volume": "según el volumen",
             "negotiation": "negociación", "yield-management": "gestión de la rentabilidad",
             "real-time-market": "mercado en tiempo real", "auction": "subasta",
-            "once": "una vez", "month": "mes", "quarter": "trimestre", "year": "año",
+            "once": "una vez", "unit": "unidad", "day": "día", "week": "semana", "month": "mes", "quarter": "trimestre", "year": "año",
             "physical": "físico", "intellectual": "intelectual", "human": "humano", "financial": "económico",
             "production": "producción", "problem-solving": "resolución de problemas",
             "platform-network": "plataforma/red",
@@ -81,10 +81,17 @@ extension Labels {
             .fit: "Encaje", .unaddressed: "Frustraciones y alegrías sin atender",
             .allAddressed: "Se atienden todas las frustraciones y alegrías con identificador.",
             .revenueAndCosts: "Ingresos y costes", .revenue: "Ingresos", .costs: "Costes", .perYear: "Por año",
-            .oneOff: "Puntual", .net: "Neto por año", .warnings: "Advertencias", .noWarnings: "Sin advertencias.",
+            .net: "Neto por año", .warnings: "Advertencias", .noWarnings: "Sin advertencias.",
             .noItems: "Nada todavía.", .currency: "Moneda", .role: "Rol", .yes: "sí", .no: "no",
-            .byCurrency: "Importes por moneda, calculados por año (mes × 12, trimestre × 4); los importes puntuales, aparte.",
+            .byCurrency: "Cifras anuales por moneda: el precio de un periodo por los periodos de un año (día × 365, "
+                + "semana × 52, mes × 12, trimestre × 4) y por los pagadores de `volume`; un precio por unidad o un pago "
+                + "único, por su ritmo de `volume`. Sin resultado neto si algún importe de la moneda no tiene cifra anual.",
+            .payers: "pagadores",
+            .withoutYearlyFigure: "Importes sin cifra anual, que no se suman (un `volume` se la daría)",
             .canvasMap: "Mapa del lienzo",
+            .warningsIntroduced: "Advertencias nuevas", .warningsResolved: "Advertencias resueltas",
+            .legendAdded: "añadido", .legendChanged: "modificado", .legendRemoved: "eliminado",
+            .openQuestions: "Preguntas abiertas", .nothingOpen: "Nada pendiente: el lienzo no tiene advertencias.",
         ],
         starter: [
             .canvasName: "Nuevo modelo de negocio",

@@ -8,6 +8,8 @@ public struct Canvas: SchemaItem, Equatable {
     public var authors: [String] = []
     public var language: CanvasLanguage?
     public var costApproach: CostApproach?
+    /// The names of the warnings this canvas has decided to live with.
+    public var ignoreWarnings: [String] = []
     public var customerSegments: [Segment] = []
     public var valuePropositions: [ValueProposition] = []
     public var channels: [Channel] = []
@@ -30,6 +32,8 @@ public struct Canvas: SchemaItem, Equatable {
         .texts("authors", \.authors, "Who wrote the canvas."),
         .word("language", \.language, "Language of the labels in exports: en, es or pt (default en)."),
         .word("cost-approach", \.costApproach, "cost-driven or value-driven."),
+        .warningNames("ignore-warnings", \.ignoreWarnings,
+                      "Names of the warnings this canvas has decided to live with, silenced in every check."),
         .items("customer-segments", \.customerSegments, "Block 1: the groups of people or organizations served."),
         .items("value-propositions", \.valuePropositions, "Block 2: the bundles of products and services that create value."),
         .items("channels", \.channels, "Block 3: how the value propositions reach the segments."),

@@ -115,20 +115,28 @@ public enum PricingMechanism: String, SchemaEnum {
     public var isFixed: Bool { [.listPrice, .productFeature, .segment, .volume].contains(self) }
 }
 
-/// How often an amount is paid or spent.
+/// What an amount is the price of: one payment (`once`), one unit sold (`unit`:
+/// a ticket, a day of rental), or a period of a recurring payment.
 public enum Period: String, SchemaEnum {
-    case once, month, quarter, year
+    case once, unit, day, week, month, quarter, year
     public static let noun = "period"
 
-    /// How many times the amount falls in a year; `nil` for `once`.
+    /// How many times the amount falls in a year; `nil` for `once` and `unit`,
+    /// which have a yearly figure only through a `volume` rate. A year counts
+    /// 365 days and 52 weeks, as a workshop's back-of-the-envelope figure does.
     public var timesPerYear: Int? {
         switch self {
-        case .once: return nil
+        case .once, .unit: return nil
+        case .day: return 365
+        case .week: return 52
         case .month: return 12
         case .quarter: return 4
         case .year: return 1
         }
     }
+
+    /// Whether the amount is the price of a period of a recurring payment.
+    public var isRecurringPeriod: Bool { timesPerYear != nil }
 }
 
 public enum ResourceType: String, SchemaEnum {

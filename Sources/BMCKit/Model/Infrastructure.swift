@@ -90,6 +90,9 @@ public struct Cost: BlockItem, MoneyItem, Equatable {
     public var amount: Decimal?
     public var currency: String?
     public var per: Period?
+    /// What one unit is ("ticket"), with `per: unit`.
+    public var unit: String?
+    public var volume: SalesVolume?
     public var notes: String?
     public var span = SourceSpan()
 
@@ -104,7 +107,9 @@ public struct Cost: BlockItem, MoneyItem, Equatable {
                     "Ids of the key resources, activities or partnerships that cause the cost."),
         .decimal("amount", \.amount, minimum: 0, "How much, per period; needs currency and per."),
         .currency("currency", \.currency, "Three capital letters, as in ISO 4217 (EUR, USD)."),
-        .word("per", \.per, "The period of the amount: once, month, quarter, year."),
+        .word("per", \.per, MoneyFields.perSummary),
+        .text("unit", \.unit, MoneyFields.unitSummary),
+        .volume("volume", \.volume, MoneyFields.volumeSummary),
         .text("notes", \.notes, "Free text."),
     ]
     public static let itemSchema = describe("Cost", "A cost incurred to operate the business model.")

@@ -19,6 +19,9 @@ public struct RevenueStream: BlockItem, MoneyItem, Equatable {
     public var amount: Decimal?
     public var currency: String?
     public var per: Period?
+    /// What one unit is ("ticket"), with `per: unit`.
+    public var unit: String?
+    public var volume: SalesVolume?
     /// What is paid for.
     public var valuePropositions: [Reference] = []
     public var notes: String?
@@ -35,7 +38,9 @@ public struct RevenueStream: BlockItem, MoneyItem, Equatable {
         .boolean("recurring", \.recurring, "true for recurring revenue, false for one transaction."),
         .decimal("amount", \.amount, minimum: 0, "How much, per period; needs currency and per."),
         .currency("currency", \.currency, "Three capital letters, as in ISO 4217 (EUR, USD)."),
-        .word("per", \.per, "The period of the amount: once, month, quarter, year."),
+        .word("per", \.per, MoneyFields.perSummary),
+        .text("unit", \.unit, MoneyFields.unitSummary),
+        .volume("volume", \.volume, MoneyFields.volumeSummary),
         .references("value-propositions", \.valuePropositions, to: [.valueProposition], "The value propositions paid for."),
         .text("notes", \.notes, "Free text."),
     ]
@@ -45,11 +50,4 @@ public struct RevenueStream: BlockItem, MoneyItem, Equatable {
         decoder.deriveIdentifier(of: &self)
         decoder.checkMoney(of: self)
     }
-}
-
-/// An item that may carry an amount, which then needs a currency and a period.
-public protocol MoneyItem: IdentifiedItem {
-    var amount: Decimal? { get }
-    var currency: String? { get }
-    var per: Period? { get }
 }

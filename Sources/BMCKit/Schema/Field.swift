@@ -90,6 +90,14 @@ extension Field {
               encode: { item in item[keyPath: path].map { JSONValue.string($0.description) } })
     }
 
+    static func volume(_ key: String, _ path: Property<Item, SalesVolume?>, _ summary: String) -> Field {
+        Field(key, .volume, summary,
+              decode: { item, node, decoder in item[keyPath: path] = decoder.volume(node, key: key) },
+              encode: { item in
+                  item[keyPath: path].map { $0.isRate ? JSONValue.string($0.description) : JSONValue.integer($0.count) }
+              })
+    }
+
     static func currency(_ key: String, _ path: Property<Item, String?>, _ summary: String) -> Field {
         Field(key, .currency, summary,
               decode: { item, node, decoder in item[keyPath: path] = decoder.currency(node, key: key) },
@@ -149,6 +157,20 @@ extension Field {
                          }
                      },
                      encode: { item in list(item[keyPath: path].map { JSONValue.string($0.rawValue) }) })
+    }
+
+    /// A list of warning names (`no-revenue`): an enumeration made from the
+    /// registry, so a new warning is a word here without code of its own, and a
+    /// near miss gets "did you mean".
+    static func warningNames(_ key: String, _ path: Property<Item, [String]>, _ summary: String) -> Field {
+        let enumSchema = EnumSchema(noun: "warning name", words: DiagnosticCode.warnings.map(\.name))
+        return Field(key, .list(.enumeration(enumSchema)), summary,
+                     decode: { item, node, decoder in
+                         item[keyPath: path] = decoder.list(node, key: key) { decoder, element in
+                             decoder.word(element, key: key, schema: enumSchema).map { enumSchema.words[$0] }
+                         }
+                     },
+                     encode: { item in list(item[keyPath: path].map(JSONValue.string)) })
     }
 
     /// A list of ids of items of `kinds`.

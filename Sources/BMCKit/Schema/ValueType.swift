@@ -18,6 +18,9 @@ public indirect enum ValueType: Sendable {
     case reference(to: [ItemKind])
     /// An integer and a unit, `m`, `h`, `d` or `w`: `4h`, `2d`.
     case duration
+    /// How much is sold: an integer count (`1200`), or an integer, `/` and a
+    /// recurring period (`600/month`). Which one is due depends on `per`.
+    case volume
     /// Three capital letters, the shape of ISO 4217 codes.
     case currency
     case list(ValueType)

@@ -6,9 +6,12 @@ extension EnglishMessages {
                                    + "\(firstKind.nounWithArticle) already has it",
                                help: eitherIsDerived ? "give one of them an explicit 'id:'"
                                    : "ids are shared by the whole canvas; rename one")
-        case .unknownReference(let id, let field, let owner, let kinds, let suggestion, let candidates):
+        case .unknownReference(let id, let field, let owner, let kinds, let suggestion, let candidates, let renamed):
             var help = "'\(field)' of \(owner.nounWithArticle) names \(alternatives(kinds))"
-            if let suggestion {
+            if let suggestion, let renamed {
+                help = "did you mean '\(suggestion)'? If \(quoted(id)) was the id of \(renamed.kind.nounWithArticle) "
+                    + "\(quoted(renamed.name)) before its name changed, write 'id: \(id)' on it to keep every reference"
+            } else if let suggestion {
                 help = "did you mean '\(suggestion)'?"
             } else if !candidates.isEmpty {
                 help += "; ids of that kind: " + candidates.joined(separator: ", ")

@@ -54,6 +54,19 @@ extension EnglishMessages {
             return MessageText("\(quoted(key)) takes a duration such as 4h or 2d, found \(quoted(value))",
                                help: reading.map { "write \($0): a whole number and m, h, d or w, no space" }
                                    ?? "write a whole number and one of m (minutes), h (hours), d (days), w (weeks)")
+        case .badVolume(let key, let value, let expectsRate):
+            let periods = SalesVolume.ratePeriods.joined(separator: ", ")
+            switch expectsRate {
+            case true?:
+                return MessageText("\(quoted(key)) of a price per unit or a one-time price is a rate, found \(quoted(value))",
+                                   help: "write how many are sold in a period, such as 600/month (\(periods))")
+            case false?:
+                return MessageText("\(quoted(key)) of the price of a period counts payers, found \(quoted(value))",
+                                   help: "write how many pay each period, such as 1200; for a rate, write 'per: unit'")
+            case nil:
+                return MessageText("\(quoted(key)) takes a count such as 1200 or a rate such as 600/month, found \(quoted(value))",
+                                   help: "write a whole number, then for a rate '/' and one of \(periods)")
+            }
         case .badCurrency(let key, let value):
             let upper = value.uppercased()
             let isCode = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }

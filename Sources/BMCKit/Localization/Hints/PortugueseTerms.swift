@@ -28,7 +28,7 @@ enum PortugueseTerms {
         "goals": ["objetivos", "metas"],
         "growth": ["crescimento"],
         "id": ["identificador"],
-        "ignore-warnings": ["ignorar avisos", "ignorar alertas"],
+        "ignore-warnings": ["avisos aceitos", "ignorar avisos", "ignorar alertas"],
         "jobs": ["tarefas", "trabalhos", "tarefas do cliente"],
         "key-activities": ["atividades-chave", "atividades principais"],
         "key-partnerships": ["parcerias principais", "parcerias-chave", "parceiros-chave"],

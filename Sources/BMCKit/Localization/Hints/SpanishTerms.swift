@@ -27,7 +27,7 @@ enum SpanishTerms {
         "goals": ["objetivos", "metas"],
         "growth": ["crecimiento"],
         "id": ["identificador"],
-        "ignore-warnings": ["ignorar advertencias", "ignorar avisos"],
+        "ignore-warnings": ["advertencias aceptadas", "ignorar advertencias", "ignorar avisos"],
         "jobs": ["trabajos", "tareas", "trabajos del cliente"],
         "key-activities": ["actividades clave"],
         "key-partnerships": ["asociaciones clave", "socios clave", "alianzas clave"],

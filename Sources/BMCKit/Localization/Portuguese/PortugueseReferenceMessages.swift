@@ -6,9 +6,13 @@ extension PortugueseMessages {
                                    + "\(indefinite(noun(firstKind))) já tem esse identificador",
                                help: eitherIsDerived ? "dê a um deles um 'id:' próprio"
                                    : "cada identificador é único em todo o quadro; troque um deles")
-        case .unknownReference(let id, let field, let owner, let kinds, let suggestion, let candidates):
+        case .unknownReference(let id, let field, let owner, let kinds, let suggestion, let candidates, let renamed):
             var help = "'\(field)' de \(indefinite(noun(owner))) se refere a \(alternatives(kinds))"
-            if let suggestion {
+            if let suggestion, let renamed {
+                help = "você quis dizer '\(suggestion)'? Se \(quoted(id)) era o identificador de "
+                    + "\(indefinite(noun(renamed.kind))) \(quoted(renamed.name)) antes de o nome mudar, "
+                    + "adicione 'id: \(id)' nesse item para manter todas as referências"
+            } else if let suggestion {
                 help = "você quis dizer '\(suggestion)'?"
             } else if !candidates.isEmpty {
                 help += "; identificadores desse tipo: " + candidates.joined(separator: ", ")

@@ -62,6 +62,19 @@ extension PortugueseMessages {
             return MessageText("\(quoted(key)) deve ser uma duração como 4h ou 2d, não \(quoted(value))",
                                help: reading.map { "escreva \($0): um número inteiro e m, h, d ou w, sem espaço" }
                                    ?? "escreva um número inteiro e uma destas letras: m (minutos), h (horas), d (dias), w (semanas)")
+        case .badVolume(let key, let value, let expectsRate):
+            let periods = SalesVolume.ratePeriods.joined(separator: ", ")
+            switch expectsRate {
+            case true?:
+                return MessageText("\(quoted(key)) de um preço por unidade ou único é um ritmo de vendas, não \(quoted(value))",
+                                   help: "escreva quantas unidades são vendidas em um período, como 600/month (\(periods))")
+            case false?:
+                return MessageText("\(quoted(key)) do preço de um período conta quem paga, não \(quoted(value))",
+                                   help: "escreva quantos pagam em cada período, como 1200; para um ritmo de vendas, escreva 'per: unit'")
+            case nil:
+                return MessageText("\(quoted(key)) deve ser uma quantidade como 1200 ou um ritmo como 600/month, não \(quoted(value))",
+                                   help: "escreva um número inteiro e, para um ritmo, '/' e uma destas palavras: \(periods)")
+            }
         case .badCurrency(let key, let value):
             let upper = value.uppercased()
             let isCode = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }

@@ -6,9 +6,13 @@ extension SpanishMessages {
                                    + "\(indefinite(noun(firstKind))) ya lo tiene",
                                help: eitherIsDerived ? "da a uno de los dos un 'id:' propio"
                                    : "cada identificador es único en todo el lienzo; cambia uno de los dos")
-        case .unknownReference(let id, let field, let owner, let kinds, let suggestion, let candidates):
+        case .unknownReference(let id, let field, let owner, let kinds, let suggestion, let candidates, let renamed):
             var help = "'\(field)' de \(indefinite(noun(owner))) remite a \(alternatives(kinds))"
-            if let suggestion {
+            if let suggestion, let renamed {
+                help = "¿querías decir '\(suggestion)'? Si \(quoted(id)) era el identificador de "
+                    + "\(indefinite(noun(renamed.kind))) \(quoted(renamed.name)) antes de que cambiara su nombre, "
+                    + "añádele 'id: \(id)' para que todas las referencias sigan valiendo"
+            } else if let suggestion {
                 help = "¿querías decir '\(suggestion)'?"
             } else if !candidates.isEmpty {
                 help += "; identificadores de ese tipo: " + candidates.joined(separator: ", ")

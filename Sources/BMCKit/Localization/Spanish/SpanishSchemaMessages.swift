@@ -63,6 +63,19 @@ extension SpanishMessages {
             return MessageText("\(quoted(key)) debe ser una duración como 4h o 2d, no \(quoted(value))",
                                help: reading.map { "escribe \($0): un número entero y m, h, d o w, sin espacio" }
                                    ?? "escribe un número entero y una de estas letras: m (minutos), h (horas), d (días), w (semanas)")
+        case .badVolume(let key, let value, let expectsRate):
+            let periods = SalesVolume.ratePeriods.joined(separator: ", ")
+            switch expectsRate {
+            case true?:
+                return MessageText("\(quoted(key)) de un precio por unidad o único es un ritmo de ventas, no \(quoted(value))",
+                                   help: "escribe cuántas unidades se venden en un periodo, como 600/month (\(periods))")
+            case false?:
+                return MessageText("\(quoted(key)) del precio de un periodo cuenta a quienes pagan, no \(quoted(value))",
+                                   help: "escribe cuántos pagan en cada periodo, como 1200; para un ritmo de ventas, escribe 'per: unit'")
+            case nil:
+                return MessageText("\(quoted(key)) debe ser una cantidad como 1200 o un ritmo como 600/month, no \(quoted(value))",
+                                   help: "escribe un número entero y, para un ritmo, '/' y una de estas palabras: \(periods)")
+            }
         case .badCurrency(let key, let value):
             let upper = value.uppercased()
             let isCode = upper.utf8.count == 3 && upper.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
