@@ -53,7 +53,7 @@ import Testing
     @Test func formatIsRequired() {
         let result = runInProcess(["export", cafe])
         #expect(result.status == 2)
-        #expect(result.error.contains("missing '--format json|markdown|dot'"))
+        #expect(result.error.contains("missing '--format json|markdown|dot|svg|png|pdf'"))
     }
 
     @Test func closedPipeEndsQuietly() throws {
