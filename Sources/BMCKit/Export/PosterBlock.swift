@@ -36,7 +36,7 @@ struct PosterBlock {
         let items = block.items(of: canvas)
         // Notes stand side by side, as on a wall, where a block is wide enough for
         // several of about twenty ems each.
-        let columns = max(1, min(items.count, Int((inner + m.noteGap) / (m.fontSize * 20 + m.noteGap))))
+        let columns = max(1, min(items.count, Int((inner + m.noteGap) / (m.fontSize * 14 + m.noteGap))))
         let span = columns > 1 ? " COLSPAN=\"\(columns)\"" : ""
         let header = TextWrapping.lines(labels.block(block.key), width: inner, fontSize: m.headerSize, bold: true)
         var rows = ["<TR><TD\(span) ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(m.headerSize.points)\"><B>"
