@@ -29,6 +29,11 @@ import Testing
         #expect(markdown.status == 2)
     }
 
+    @Test func theHelpNamesEachViewOnceAndTheDefault() {
+        let help = runInProcess(["export", "--help"]).output
+        #expect(help.contains("dot, svg, png, pdf: canvas (default), map, value-proposition."))
+    }
+
     @Test func withoutDotOnPathRenderingSaysWhatToInstall() {
         let result = runInProcess(["export", cafe, "--format", "svg"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 2)

@@ -20,8 +20,11 @@ enum ExportCommand: CommandImplementation {
                 .value("--lang", placeholder: "en|es|pt", allowed: CanvasLanguage.allCases.map(\.rawValue),
                        help: "Language of labels; default: the canvas's 'language', else en."),
                 .value("--view", placeholder: views.joined(separator: "|"), allowed: views,
-                       help: drawing.map { "\($0.name): " + $0.views.map(\.rawValue).joined(separator: " (default), ") }
-                           .joined(separator: "; ") + "."),
+                       help: drawing.map { format in
+                           "\(([format.name] + GraphvizRenderer.formats).joined(separator: ", ")): "
+                               + format.views.enumerated().map { $0 == 0 ? $1.rawValue + " (default)" : $1.rawValue }
+                                   .joined(separator: ", ")
+                       }.joined(separator: "; ") + "."),
                 .value("--paper", placeholder: Paper.allCases.map(\.rawValue).joined(separator: "|"),
                        allowed: Paper.allCases.map(\.rawValue), help: "The poster's sheet, landscape (--view canvas); default: a3."),
                 .value("--for", placeholder: "ID[,ID...]",
