@@ -20,15 +20,18 @@ enum CanvasWatching {
     static func watch(_ path: String, console: Console, shouldStop: () -> Bool = { false },
                       export: () -> Int32) -> Int32 {
         var last: FileStamp? = nil
+        var wroteOnce = false
         while !shouldStop() {
             let stamp = FileStamp(path)
             // A file missing for a moment (an editor saving by rename) is no change.
             if let stamp, stamp != last {
                 last = stamp
                 if export() == ExitStatus.success {
+                    wroteOnce = true
                     console.writeError("bmc export: wrote the export of '\(path)'; watching for changes (Ctrl-C to stop)\n")
                 } else {
-                    console.writeError("bmc export: kept the last good export; watching for changes (Ctrl-C to stop)\n")
+                    console.writeError("bmc export: " + (wroteOnce ? "kept the last good export" : "nothing written yet")
+                                       + "; watching for changes (Ctrl-C to stop)\n")
                 }
             }
             usleep(interval)
