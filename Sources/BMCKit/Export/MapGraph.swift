@@ -109,7 +109,7 @@ struct MapGraph: CanvasVisitor {
         guard node.isTable else { return name }
         var rows = ["<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"#F2F2F2\"><B>\(name)</B></TD></TR>"]
         for point in points[node.id] ?? [] {
-            let kind = labels.field(point.kind == .job ? "jobs" : point.kind == .pain ? "pains" : "gains")
+            let kind = labels.diagram.phrase(point.kind == .job ? .job : point.kind == .pain ? .pain : .gain)
             let text = TextWrapping.lines(kind + ": " + point.text, width: width, fontSize: 9)
                 .map(DOTEscaping.html).joined(separator: "<BR/>")
             rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"\(point.port.map { " PORT=\"\($0)\"" } ?? "")>"

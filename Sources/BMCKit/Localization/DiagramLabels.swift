@@ -44,6 +44,8 @@ public enum DiagramPhrase: String, Sendable, CaseIterable {
     case arrowServes, arrowDelivers, arrowProvides, arrowDrives, arrowHappensIn, arrowAddresses
     /// The title of a map focused on one item.
     case focusOn
+    /// A job, a pain, a gain, before its text in the map's segment and persona boxes.
+    case job, pain, gain
 }
 
 extension Labels {

@@ -23,5 +23,6 @@ extension DiagramLabels {
             .arrowLegend: "Arrows", .arrowServes: "the segment it is for, reaches or is paid by", .arrowDelivers: "delivers or makes possible",
             .arrowProvides: "provides", .arrowDrives: "drives the cost", .arrowHappensIn: "happens in the channel",
             .arrowAddresses: "addresses the job, pain or gain", .focusOn: "focused on {item}",
+            .job: "Job", .pain: "Pain", .gain: "Gain",
         ])
 }

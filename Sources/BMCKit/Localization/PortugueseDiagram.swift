@@ -25,5 +25,6 @@ extension DiagramLabels {
             .arrowLegend: "Setas", .arrowServes: "o segmento que atende, alcança ou que paga", .arrowDelivers: "entrega ou torna possível",
             .arrowProvides: "fornece", .arrowDrives: "gera o custo", .arrowHappensIn: "acontece no canal",
             .arrowAddresses: "atende a tarefa, a dor ou o ganho", .focusOn: "com foco em {item}",
+            .job: "Tarefa", .pain: "Dor", .gain: "Ganho",
         ])
 }

@@ -25,5 +25,6 @@ extension DiagramLabels {
             .arrowLegend: "Flechas", .arrowServes: "el segmento al que sirve, llega o que paga", .arrowDelivers: "entrega o hace posible",
             .arrowProvides: "aporta", .arrowDrives: "genera el coste", .arrowHappensIn: "se da en el canal",
             .arrowAddresses: "atiende el trabajo, la frustración o la alegría", .focusOn: "centrado en {item}",
+            .job: "Trabajo", .pain: "Frustración", .gain: "Alegría",
         ])
 }
