@@ -24,7 +24,44 @@ struct PosterLayout {
     private let columnStarts: [Int]
     private let rowStarts: [Int]
 
+    /// Whether every block fits its cell at this size, and how much height the rows
+    /// need for the height the sheet has (above 1 when they do not fit).
+    let fits: Bool
+    private let overflow: Double
+
+    /// The layout at the largest body size (in quarter points, the paper's at most)
+    /// at which every block fits: found by jumping near it (heights grow about as
+    /// the square of the size), then halving the gap between the largest size known
+    /// to fit and the smallest known not to.
     init(canvas: Canvas, labels: Labels, paper: Paper, colours: SegmentColours, openWarnings: Int) {
+        func quarter(_ size: Double) -> Double { max(1.75, (size * 4).rounded(.down) / 4) }
+        func layout(_ size: Double) -> PosterLayout {
+            PosterLayout(canvas: canvas, labels: labels, paper: paper, colours: colours, openWarnings: openWarnings,
+                         fontSize: size)
+        }
+        var size = paper.bodyFontSize
+        var best: PosterLayout? = nil
+        var failing = size + 0.25
+        while true {
+            let attempt = layout(size)
+            if attempt.fits || size <= 1.75 {
+                best = attempt
+            } else {
+                failing = size
+            }
+            guard let found = best else {
+                size = quarter(min(size - 0.25, size / attempt.overflow.squareRoot()))
+                continue
+            }
+            let next = quarter((found.metrics.fontSize + failing) / 2)
+            if next <= found.metrics.fontSize || next >= failing { break }
+            size = next
+        }
+        self = best!
+    }
+
+    private init(canvas: Canvas, labels: Labels, paper: Paper, colours: SegmentColours, openWarnings: Int,
+                 fontSize: Double) {
         let page = paper.points
         let margin = Int((page.height * 0.025).rounded())
         let width = Int(page.width) - 2 * margin, height = Int(page.height) - 2 * margin
@@ -40,74 +77,70 @@ struct PosterLayout {
         }
         if servesNone { entries.append((SegmentColours.neutral, labels.diagram.phrase(.noSegment))) }
 
-        var fontSize = paper.bodyFontSize
-        while true {
-            let m = PosterBlock.Metrics(fontSize: fontSize)
-            let titleSize = fontSize * 1.8
-            let titleLines = TextWrapping.lines(canvas.name, width: Double(width), fontSize: titleSize, bold: true)
-            let titleHeight = Int((Double(titleLines.count) * PosterBlock.Metrics.lineHeight(titleSize) + fontSize * 0.6).rounded(.up))
-            // The footer: the legend's title, its entries in rows across the width (each
-            // name cut after two lines: the note of the segment, with the same number,
-            // has it whole), and the facts on a line of their own.
-            let titleWidth = Int((TextWrapping.width(of: labels.diagram.phrase(.segmentLegend)) * fontSize * 1.25
-                                  + 3 * m.notePadding).rounded(.up))
-            let nameWidth = Int((m.detailSize * 16).rounded(.up))
-            // The number's cell holds the widest number with its padding.
-            let numberWidth = Int(max(m.stripeWidth, Double(String(entries.count).count) * 0.7 * m.detailSize
-                                          + 2 * m.notePadding + 1).rounded(.up))
-            let entryWidth = Double(nameWidth + numberWidth) + 3 * m.notePadding
-            let perRow = max(1, Int((Double(width - titleWidth) - m.notePadding) / entryWidth))
-            let legend = entries.map { entry in
-                (entry.0, Self.cut(TextWrapping.lines(entry.1, width: Double(nameWidth) - 2 * m.notePadding - 1,
-                                                      fontSize: m.detailSize), after: 2))
-            }
-            let legendRows = (legend.count + perRow - 1) / perRow
-            // The entries' table exactly as wide as its cells and spacing, so Graphviz
-            // does not stretch it: n entries of two cells, with spacing around each.
-            let shownPerRow = max(1, min(perRow, legend.count))
-            let legendWidth = shownPerRow * (numberWidth + nameWidth) + (2 * shownPerRow + 1) * Int(m.notePadding)
-            let footerLines = Self.facts(of: canvas, labels: labels, openWarnings: openWarnings).flatMap {
-                TextWrapping.lines($0, width: Double(width) - 2, fontSize: m.detailSize)
-            }
-            let entryHeight = 2 * PosterBlock.Metrics.lineHeight(m.detailSize) + 3 * m.notePadding
-            let footerHeight = Int((max(Double(legendRows) * entryHeight + m.notePadding, fontSize * 1.2)
-                                    + Double(footerLines.count) * PosterBlock.Metrics.lineHeight(m.detailSize) + fontSize * 0.6).rounded(.up))
-            let available = height - titleHeight - footerHeight
-
-            var drawn: [Block: PosterBlock] = [:]
-            for block in Block.allCases {
-                drawn[block] = PosterBlock(block, of: canvas, width: Double(cellWidth(block.posterCell)), metrics: m,
-                                           labels: labels, colours: colours)
-            }
-            let needs = Block.allCases.map { (cell: $0.posterCell, height: drawn[$0]!.height) }
-            let fitted = Self.rowHeights(needs, rows: rows, available: Double(available))
-            // Text too long for any size still gets a poster: one taller than the sheet,
-            // which `size` then shrinks onto it.
-            if let rowHeights = fitted ?? (fontSize < 2 ? Self.rowHeights(needs, rows: rows, available: Double(available), growing: true) : nil) {
-                self.metrics = m
-                self.columns = columns
-                self.margin = margin
-                self.titleSize = titleSize
-                self.titleLines = titleLines
-                self.titleHeight = titleHeight
-                self.footerHeight = footerHeight
-                self.legend = legend
-                self.legendTitleWidth = titleWidth
-                self.legendNameWidth = nameWidth
-                self.legendPerRow = perRow
-                self.legendNumberWidth = numberWidth
-                self.legendWidth = min(legendWidth, width - titleWidth)
-                self.footerWidth = width
-                self.footerLines = footerLines
-                self.blocks = drawn
-                self.columnStarts = columnStarts
-                var starts = [0]
-                for row in rowHeights { starts.append(starts.last! + row) }
-                self.rowStarts = starts
-                return
-            }
-            fontSize = (fontSize * 0.95 * 4).rounded(.down) / 4
+        let m = PosterBlock.Metrics(fontSize: fontSize)
+        let titleSize = fontSize * 1.8
+        let titleLines = TextWrapping.lines(canvas.name, width: Double(width), fontSize: titleSize, bold: true)
+        let titleHeight = Int((Double(titleLines.count) * PosterBlock.Metrics.lineHeight(titleSize) + fontSize * 0.6).rounded(.up))
+        // The footer: the legend's title, its entries in rows across the width (each
+        // name cut after two lines: the note of the segment, with the same number,
+        // has it whole), and the facts on a line of their own.
+        let titleWidth = Int((TextWrapping.width(of: labels.diagram.phrase(.segmentLegend)) * fontSize * 1.25
+                              + 3 * m.notePadding).rounded(.up))
+        let nameWidth = Int((m.detailSize * 16).rounded(.up))
+        // The number's cell holds the widest number with its padding.
+        let numberWidth = Int(max(m.stripeWidth, Double(String(entries.count).count) * 0.7 * m.detailSize
+                                      + 2 * m.notePadding + 1).rounded(.up))
+        let entryWidth = Double(nameWidth + numberWidth) + 3 * m.notePadding
+        let perRow = max(1, Int((Double(width - titleWidth) - m.notePadding) / entryWidth))
+        let legend = entries.map { entry in
+            (entry.0, Self.cut(TextWrapping.lines(entry.1, width: Double(nameWidth) - 2 * m.notePadding - 1,
+                                                  fontSize: m.detailSize), after: 2))
         }
+        let legendRows = (legend.count + perRow - 1) / perRow
+        // The entries' table exactly as wide as its cells and spacing, so Graphviz
+        // does not stretch it: n entries of two cells, with spacing around each.
+        let shownPerRow = max(1, min(perRow, legend.count))
+        let legendWidth = shownPerRow * (numberWidth + nameWidth) + (2 * shownPerRow + 1) * Int(m.notePadding)
+        let footerLines = Self.facts(of: canvas, labels: labels, openWarnings: openWarnings).flatMap {
+            TextWrapping.lines($0, width: Double(width) - 2, fontSize: m.detailSize)
+        }
+        let entryHeight = 2 * PosterBlock.Metrics.lineHeight(m.detailSize) + 3 * m.notePadding
+        let footerHeight = Int((max(Double(legendRows) * entryHeight + m.notePadding, fontSize * 1.2)
+                                + Double(footerLines.count) * PosterBlock.Metrics.lineHeight(m.detailSize) + fontSize * 0.6).rounded(.up))
+        let available = height - titleHeight - footerHeight
+
+        var drawn: [Block: PosterBlock] = [:]
+        for block in Block.allCases {
+            drawn[block] = PosterBlock(block, of: canvas, width: Double(cellWidth(block.posterCell)), metrics: m,
+                                       labels: labels, colours: colours)
+        }
+        let needs = Block.allCases.map { (cell: $0.posterCell, height: drawn[$0]!.height) }
+        // Rows that do not fit take what they need: at the smallest size, text too
+        // long for the sheet still gets a poster, which `size` shrinks onto it.
+        let fitted = Self.rowHeights(needs, rows: rows, available: Double(available))
+        let rowHeights = fitted ?? Self.rowHeights(needs, rows: rows, available: Double(available), growing: true)!
+        self.fits = fitted != nil
+        self.overflow = Double(rowHeights.reduce(0, +)) / Double(max(available, 1))
+        self.metrics = m
+        self.columns = columns
+        self.margin = margin
+        self.titleSize = titleSize
+        self.titleLines = titleLines
+        self.titleHeight = titleHeight
+        self.footerHeight = footerHeight
+        self.legend = legend
+        self.legendTitleWidth = titleWidth
+        self.legendNameWidth = nameWidth
+        self.legendPerRow = perRow
+        self.legendNumberWidth = numberWidth
+        self.legendWidth = min(legendWidth, width - titleWidth)
+        self.footerWidth = width
+        self.footerLines = footerLines
+        self.blocks = drawn
+        self.columnStarts = columnStarts
+        var starts = [0]
+        for row in rowHeights { starts.append(starts.last! + row) }
+        self.rowStarts = starts
     }
 
     /// The blocks in bands of rows that no block spans out of, each band's blocks in
