@@ -156,6 +156,12 @@ for segment in ("small-companies", "medium-companies", "large-companies", "anja"
     check(code == 0 and stderr == "", f"dot -Tsvg of the Stockwise map focused on {segment} said: {stderr.strip()[:300]}")
 
 
+# Text shows as written: Graphviz expands \N, \G, \L... in labels unless escaped.
+for view in ("canvas", "map"):
+    _, output, _ = render(bmc("export", HOSTILE, "--format", "dot", "--view", view), "svg")
+    check("\\N \\E \\T \\H \\L" in output, f"DOT ({view}): the hostile activity's backslashes were not drawn as written")
+
+
 def counts(path, view):
     code, output, stderr = render(bmc("export", path, "--format", "dot", "--view", view), "json")
     graph = json.loads(output)

@@ -55,10 +55,13 @@ enum DOTEscaping {
         } + "\""
     }
 
-    /// Inside an HTML-like label: the XML entities, line breaks as `<BR/>`.
+    /// Inside an HTML-like label: the XML entities, line breaks as `<BR/>`, and
+    /// backslashes doubled: Graphviz expands `\N`, `\G`, `\L`... in the text of
+    /// HTML-like labels too (after decoding entities), and reads `\\` as one.
     static func html(_ text: String) -> String {
         escaped(text, lineBreak: "<BR ALIGN=\"LEFT\"/>") { scalar in
             switch scalar {
+            case "\\": return "\\\\"
             case "&": return "&amp;"
             case "<": return "&lt;"
             case ">": return "&gt;"
