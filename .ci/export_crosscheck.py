@@ -9,8 +9,11 @@ Usage: python3 .ci/export_crosscheck.py BMC_BINARY
 2. Markdown: the export of a canvas full of hostile text, rendered by GitHub's own
    Markdown library (cmarkgfm), has exactly the HTML structure of its plain twin's:
    no text became markup.
-3. DOT: every canvas renders in both views with Graphviz's `dot` without a word on
-   standard error, and the hostile canvas has the same nodes and edges as its twin.
+3. DOT: every canvas renders in every view and language with Graphviz's `dot`
+   without a word on standard error, and the hostile canvas has the same nodes and
+   edges as its twin; every focused map of Stockwise renders cleanly too.
+4. Posters: the SVG `dot` makes of each poster is the sheet asked for (`--paper`),
+   landscape, in its proportions.
 """
 import datetime
 import glob
@@ -26,6 +29,7 @@ from ruamel.yaml import YAML
 
 BMC = sys.argv[1]
 HOSTILE = "Tests/Fixtures/hostile/hostile.canvas.yaml"
+STRESS = "Tests/Fixtures/poster/stress.canvas.yaml"
 failures = []
 passes = 0
 
@@ -140,10 +144,22 @@ def render(dot_text, output_format):
     return result.returncode, result.stdout, result.stderr
 
 
-for path in sorted(glob.glob("Canvases/*.canvas.yaml")) + [HOSTILE, twin_path]:
-    for view in ("canvas", "map"):
-        code, _, stderr = render(bmc("export", path, "--format", "dot", "--view", view), "svg")
-        check(code == 0 and stderr == "", f"dot -Tsvg of {path} ({view}) said: {stderr.strip()[:300]}")
+VIEWS = ("canvas", "map", "value-proposition")
+for path in sorted(glob.glob("Canvases/*.canvas.yaml")) + [HOSTILE, twin_path, STRESS]:
+    for view in VIEWS:
+        for lang in ("en", "es", "pt"):
+            code, _, stderr = render(bmc("export", path, "--format", "dot", "--view", view, "--lang", lang), "svg")
+            check(code == 0 and stderr == "", f"dot -Tsvg of {path} ({view}, {lang}) said: {stderr.strip()[:300]}")
+for segment in ("small-companies", "medium-companies", "large-companies", "anja"):
+    code, _, stderr = render(bmc("export", "Canvases/stockwise.canvas.yaml", "--format", "dot", "--view", "map",
+                                 "--focus", segment), "svg")
+    check(code == 0 and stderr == "", f"dot -Tsvg of the Stockwise map focused on {segment} said: {stderr.strip()[:300]}")
+
+
+# Text shows as written: Graphviz expands \N, \G, \L... in labels unless escaped.
+for view in ("canvas", "map"):
+    _, output, _ = render(bmc("export", HOSTILE, "--format", "dot", "--view", view), "svg")
+    check("\\N \\E \\T \\H \\L" in output, f"DOT ({view}): the hostile activity's backslashes were not drawn as written")
 
 
 def counts(path, view):
@@ -152,10 +168,22 @@ def counts(path, view):
     return len(graph.get("objects", [])), len(graph.get("edges", []))
 
 
-for view in ("canvas", "map"):
+for view in VIEWS:
     check(counts(HOSTILE, view) == counts(twin_path, view),
           f"DOT ({view}): hostile text changed the graph: {counts(HOSTILE, view)} vs {counts(twin_path, view)} (objects, edges)")
-print("ok DOT: every canvas renders cleanly; hostile text adds no node or edge")
+print("ok DOT: every canvas renders cleanly in every view and language; hostile text adds no node or edge")
+
+# 4. Posters: the page of the SVG is the sheet, within 1% (Graphviz rounds to points).
+PAPERS = {"a4": (297, 210), "a3": (420, 297), "a2": (594, 420), "a1": (841, 594), "a0": (1189, 841)}
+SVG_SIZE = re.compile(r'<svg width="([0-9.]+)pt" height="([0-9.]+)pt"')
+for path in sorted(glob.glob("Canvases/*.canvas.yaml")) + [HOSTILE, STRESS]:
+    for paper in (("a4", "a3", "a0") if path != STRESS else ("a3",)):
+        code, output, stderr = render(bmc("export", path, "--format", "dot", "--view", "canvas", "--paper", paper), "svg")
+        width, height = (float(v) for v in SVG_SIZE.search(output).groups())
+        expected = tuple(mm * 72 / 25.4 for mm in PAPERS[paper])
+        check(abs(width / expected[0] - 1) < 0.01 and abs(height / expected[1] - 1) < 0.01,
+              f"the {paper} poster of {path} is {width:.0f} x {height:.0f} pt, not {expected[0]:.0f} x {expected[1]:.0f}")
+print("ok posters: each is its sheet, landscape")
 
 print(f"{passes} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -18,7 +18,11 @@ import BMCKit
 /// process, the temporary file is removed (`SignalCleanup`).
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(FileError) {
-        let text = Array(text.utf8)
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes bytes (a PNG, a PDF) the same way.
+    static func write(bytes text: [UInt8], to path: String) throws(FileError) {
         // `stat(2)` follows links, also the one from /dev/stdout to a pipe, which
         // `realpath(3)` cannot name (`pipe:[...]`).
         if let kind = FileKind(following: path), kind.isSpecial {

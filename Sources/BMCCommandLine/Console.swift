@@ -14,6 +14,10 @@ public final class Console: @unchecked Sendable {
     public var readStandardInput: () -> [UInt8]?
     public var writeOutput: (String) -> Void
     public var writeError: (String) -> Void
+    /// Writes bytes that may not be text (a PNG, a PDF) to standard output; by
+    /// default decoded as UTF-8 and passed to `writeOutput`, which suits SVG and
+    /// recording consoles.
+    public var writeOutputBytes: ([UInt8]) -> Void
     public var outputIsTerminal: Bool
     public var errorIsTerminal: Bool
     public var environment: [String: String]
@@ -25,6 +29,7 @@ public final class Console: @unchecked Sendable {
         self.readStandardInput = readStandardInput
         self.writeOutput = writeOutput
         self.writeError = writeError
+        self.writeOutputBytes = { writeOutput(String(decoding: $0, as: UTF8.self)) }
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
         self.environment = environment
@@ -32,13 +37,15 @@ public final class Console: @unchecked Sendable {
 
     /// The process's own streams.
     public static func standard() -> Console {
-        Console(
+        let console = Console(
             readStandardInput: { readAll(from: STDIN_FILENO) },
             writeOutput: { writeAll($0, to: STDOUT_FILENO) },
             writeError: { writeAll($0, to: STDERR_FILENO) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1,
             environment: environment(from: processEnvironment))
+        console.writeOutputBytes = { writeAll($0[...], to: STDOUT_FILENO) }
+        return console
     }
 
     /// The process's `environ` list (on Apple platforms only reachable through

@@ -53,7 +53,7 @@ import Testing
     @Test func formatIsRequired() {
         let result = runInProcess(["export", cafe])
         #expect(result.status == 2)
-        #expect(result.error.contains("missing '--format json|markdown|dot'"))
+        #expect(result.error.contains("missing '--format json|markdown|dot|svg|png|pdf'"))
     }
 
     @Test func closedPipeEndsQuietly() throws {
@@ -83,8 +83,8 @@ import Testing
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["additionalProperties"] as? Bool == false)
         let definitions = try #require(schema["$defs"] as? [String: Any])
-        #expect(Set(definitions.keys) == ["Activity", "Channel", "Cost", "Partnership", "Persona", "Point", "Relationship",
-                                          "Remedy", "Resource", "RevenueStream", "Segment", "ValueProposition"])
+        #expect(Set(definitions.keys) == ["Activity", "Channel", "Cost", "Partnership", "Persona", "Point", "Product",
+                                          "Relationship", "Remedy", "Resource", "RevenueStream", "Segment", "ValueProposition"])
     }
 
     @Test(arguments: ["en", "es", "pt"])

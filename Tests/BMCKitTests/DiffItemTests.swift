@@ -614,7 +614,7 @@ import Testing
     static let blockOfKind: [ItemKind: String] = [
         .segment: "customer-segments", .persona: "customer-segments", .job: "customer-segments",
         .pain: "customer-segments", .gain: "customer-segments",
-        .valueProposition: "value-propositions", .painReliever: "value-propositions", .gainCreator: "value-propositions",
+        .valueProposition: "value-propositions", .product: "value-propositions", .painReliever: "value-propositions", .gainCreator: "value-propositions",
         .channel: "channels", .relationship: "customer-relationships", .revenueStream: "revenue-streams",
         .resource: "key-resources", .activity: "key-activities", .partnership: "key-partnerships", .cost: "cost-structure",
     ]

@@ -42,6 +42,8 @@ import Testing
 
     @Test func dotHTMLLabelsEscapeMarkup() {
         #expect(DOTEscaping.html("<B>&\"x\"</B>\ny") == "&lt;B&gt;&amp;&quot;x&quot;&lt;/B&gt;<BR ALIGN=\"LEFT\"/>y")
+        // Graphviz would draw `\N` in an HTML-like label as the node's name.
+        #expect(DOTEscaping.html("\\N \\L") == "\\\\N \\\\L")
     }
 
     @Test func githubHeadingAnchorsAreSluggedAndNumbered() {

@@ -29,8 +29,11 @@ import Testing
             ("en.md", MarkdownExporter(language: .en).export(canvas, warnings: result.diagnostics, source: result.source)),
             ("es.md", MarkdownExporter(language: .es).export(canvas, warnings: result.diagnostics, source: result.source)),
             ("pt.md", MarkdownExporter(language: .pt).export(canvas, warnings: result.diagnostics, source: result.source)),
-            ("canvas.dot", DOTExporter(language: .en, view: .canvas).export(canvas)),
+            ("canvas.dot", DOTExporter(language: .en, view: .canvas, openWarnings: result.warnings.count).export(canvas)),
+            ("a4.es.canvas.dot", DOTExporter(language: .es, view: .canvas, options: DiagramOptions(paper: .a4),
+                                             openWarnings: result.warnings.count).export(canvas)),
             ("map.dot", DOTExporter(language: .pt, view: .map).export(canvas)),
+            ("vpc.dot", DOTExporter(language: .es, view: .valueProposition).export(canvas)),
         ]
     }
 

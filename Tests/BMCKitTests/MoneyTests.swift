@@ -93,7 +93,7 @@ struct MoneyTests {
         #expect(try Self.table(Self.hardwareStore, .es) == """
             | Moneda | Ingresos, por año | Costes, por año | Neto por año |
             | --- | ---: | ---: | ---: |
-            | MXN | 292200 | 650000 | — |
+            | MXN | 292.200 | 650.000 | — |
 
             Importes sin cifra anual, que no se suman (un `volume` se la daría):
 
@@ -109,7 +109,7 @@ struct MoneyTests {
         #expect(try Self.table(counted, .pt) == """
             | Moeda | Receitas, por ano | Custos, por ano | Líquido por ano |
             | --- | ---: | ---: | ---: |
-            | MXN | 6064200 | 650000 | 5414200 |
+            | MXN | 6.064.200 | 650.000 | 5.414.200 |
 
             """)
     }
@@ -137,8 +137,8 @@ struct MoneyTests {
         #expect(try Self.table(twoCurrencies, .en) == """
             | Currency | Revenue, per year | Costs, per year | Net per year |
             | --- | ---: | ---: | ---: |
-            | EUR | — | 2000 | — |
-            | USD | 3000 | — | 3000 |
+            | EUR | — | 2,000 | — |
+            | USD | 3,000 | — | 3,000 |
 
             Amounts without a yearly figure, not summed (a `volume` would give them one):
 

@@ -22,7 +22,7 @@ struct WarningTests {
         let warnings = DiagnosticCode.all.filter { $0.severity == .warning }.map(\.name)
         #expect(warnings.sorted() == [
             "client-without-personal-care", "duplicate-priority", "empty-block", "no-relationship", "no-revenue",
-            "orphan-partner", "out-of-scope-remedy", "unaddressed-gain", "unaddressed-pain", "unmet-preference",
+            "orphan-partner", "out-of-scope-remedy", "unaddressed-gain", "unaddressed-job", "unaddressed-pain", "unmet-preference",
             "unreached-segment", "unserved-segment", "untargeted-proposition", "untyped-relationship",
         ])
     }
@@ -122,6 +122,39 @@ struct WarningTests {
         let text = withSegmentField("gains:\n  - id: fast\n    text: Fast counts")
         #expect(problems(text) == ["6:13 unaddressed-gain"])
         #expect(onlyDiagnostic(text)?.message == "no gain creator addresses gain 'fast'")
+    }
+
+    @Test func unaddressedJob() {
+        let text = withSegmentField("jobs:\n  - id: count\n    text: Count the stock")
+        #expect(problems(text) == ["6:13 unaddressed-job"])
+        #expect(onlyDiagnostic(text)?.message == "no product or service addresses job 'count'")
+    }
+
+    @Test func aJobAProductAddressesGivesNoWarning() {
+        let text = edited(
+            withSegmentField("jobs:\n  - Order on time\n  - id: count\n    text: Count the stock"),
+            ("    segments: [shops]\nchannels:", """
+                    segments: [shops]
+                    products:
+                      - Scanner app
+                      - text: Shelf scanner
+                        addresses: [count]
+                channels:
+                """))
+        #expect(problems(text) == [])
+    }
+
+    @Test func aProductMayAddressJobsOnly() {
+        let text = edited(
+            withSegmentField("pains:\n  - id: slow\n    text: Slow counts"),
+            ("    segments: [shops]\nchannels:", """
+                    segments: [shops]
+                    products:
+                      - text: Shelf scanner
+                        addresses: [slow]
+                channels:
+                """))
+        #expect(diagnostics(text).contains { $0.code == .wrongReferenceKind })
     }
 
     @Test func unaddressedPainOfAPersona() {

@@ -46,6 +46,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
         _ = DOTExporter(language: .en, view: .canvas).export(canvas)
         _ = DOTExporter(language: .es, view: .map).export(canvas)
+        _ = DOTExporter(language: .pt, view: .valueProposition).export(canvas)
     }
     return 0
 }

@@ -1,5 +1,6 @@
 /// The fit between value propositions and customer profiles: `unaddressed-pain`
-/// and `unaddressed-gain` (a point with an id that no remedy addresses) and
+/// and `unaddressed-gain` (a point with an id that no remedy addresses),
+/// `unaddressed-job` (a job with an id that no product addresses) and
 /// `out-of-scope-remedy` (a remedy addressing a point of a segment its value
 /// proposition is not for).
 enum FitRule: CanvasRule {
@@ -8,12 +9,14 @@ enum FitRule: CanvasRule {
         case outOfScopeRemedy(point: String, kind: ItemKind, segment: String, proposition: String)
         case unaddressedPain(id: String)
         case unaddressedGain(id: String)
+        case unaddressedJob(id: String)
 
         var code: DiagnosticCode {
             switch self {
             case .outOfScopeRemedy: .outOfScopeRemedy
             case .unaddressedPain: .unaddressedPain
             case .unaddressedGain: .unaddressedGain
+            case .unaddressedJob: .unaddressedJob
             }
         }
 
@@ -22,7 +25,7 @@ enum FitRule: CanvasRule {
         }
     }
 
-    static let codes: [DiagnosticCode] = [.unaddressedPain, .unaddressedGain, .outOfScopeRemedy]
+    static let codes: [DiagnosticCode] = [.unaddressedPain, .unaddressedGain, .outOfScopeRemedy, .unaddressedJob]
 
     static func check(_ context: RuleContext) -> [Diagnostic] {
         let canvas = context.canvas, index = context.index
@@ -40,6 +43,9 @@ enum FitRule: CanvasRule {
             }
         }
         for proposition in canvas.valuePropositions {
+            for reference in proposition.products.flatMap(\.addresses) {
+                if let position = index.position(of: reference.id) { addressed[position] = true }
+            }
             for remedy in proposition.remedies {
                 for reference in remedy.addresses {
                     guard let position = index.position(of: reference.id) else { continue }
@@ -62,6 +68,12 @@ enum FitRule: CanvasRule {
                                               at: point.span.label))
             }
         }
+        for segment in canvas.customerSegments {
+            for job in segment.jobs + segment.personas.flatMap(\.jobs) {
+                guard let id = job.id, let position = index.position(of: id), !addressed[position] else { continue }
+                diagnostics.append(Diagnostic(Warning.unaddressedJob(id: id), at: job.span.label))
+            }
+        }
         return diagnostics
     }
 
@@ -81,4 +93,5 @@ extension DiagnosticCode {
     public static let unaddressedGain = DiagnosticCode("unaddressed-gain", .warning, "a gain with an `id` that no remedy addresses")
     public static let outOfScopeRemedy = DiagnosticCode(
         "out-of-scope-remedy", .warning, "a remedy addresses a pain or gain of a segment its value proposition is not for")
+    public static let unaddressedJob = DiagnosticCode("unaddressed-job", .warning, "a job with an `id` that no product addresses")
 }

@@ -27,22 +27,45 @@ public struct ExportOptions: Sendable {
     /// point into.
     public var warnings: [Diagnostic]
     public var source: SourceFile?
+    /// What the diagrams draw: the poster's paper, the Value Proposition Canvas's
+    /// subjects, the map's focus.
+    public var diagram: DiagramOptions
 
     public init(language: CanvasLanguage = .en, view: DiagramView? = nil, warnings: [Diagnostic] = [],
-                source: SourceFile? = nil) {
+                source: SourceFile? = nil, diagram: DiagramOptions = DiagramOptions()) {
         self.language = language
         self.view = view
         self.warnings = warnings
         self.source = source
+        self.diagram = diagram
+    }
+}
+
+/// The options of the diagrams (`--paper`, `--for`, `--focus`).
+public struct DiagramOptions: Sendable, Equatable {
+    /// The sheet the poster is laid out for.
+    public var paper: Paper
+    /// The value propositions, segments or personas the Value Proposition Canvas
+    /// draws (all when empty).
+    public var subjects: [String]
+    /// The item whose connections the map draws (all items when `nil`).
+    public var focus: String?
+
+    public init(paper: Paper = .a3, subjects: [String] = [], focus: String? = nil) {
+        self.paper = paper
+        self.subjects = subjects
+        self.focus = focus
     }
 }
 
 /// The diagrams the DOT export draws.
 public enum DiagramView: String, Sendable, CaseIterable {
-    /// The classic canvas, as one table.
+    /// The classic canvas, as a poster to print.
     case canvas
-    /// Every item a node, every reference an edge.
+    /// Every item a node, every reference an edge, along the flow of value.
     case map
+    /// Each value proposition's value map facing the profiles it is for.
+    case valueProposition = "value-proposition"
 }
 
 /// Every export format, in the order the help lists them.

@@ -1,29 +1,41 @@
 /// `bmc export --format dot`: Graphviz diagrams of a canvas. `canvas` draws the
-/// classic poster as one HTML-like table; `map` draws every item as a node,
-/// clustered by block, with an edge for every reference. Every text is escaped for
-/// where it goes, so no canvas text can add a node, an edge or an attribute.
+/// poster to print (`CanvasPoster`); `map` every item as a node along the flow of
+/// value (`CanvasMap`); `value-proposition` the Value Proposition Canvas
+/// (`ValuePropositionCanvas`). Every text is escaped for where it goes, so no
+/// canvas text can add a node, an edge or an attribute.
 public struct DOTExporter: CanvasExporter {
     public static let name = "dot"
     public static let summary = "Graphviz diagrams, rendered with dot"
-    public static let views: [DiagramView] = [.canvas, .map]
+    public static let views: [DiagramView] = [.canvas, .map, .valueProposition]
 
     public var labels: Labels
     public var view: DiagramView
+    public var options: DiagramOptions
+    /// How many warnings the canvas has, for the poster's footer.
+    public var openWarnings: Int
 
-    public init(language: CanvasLanguage, view: DiagramView) {
+    public init(language: CanvasLanguage, view: DiagramView, options: DiagramOptions = DiagramOptions(),
+                openWarnings: Int = 0) {
         self.labels = Labels.forLanguage(language)
         self.view = view
+        self.options = options
+        self.openWarnings = openWarnings
     }
 
     public func export(_ canvas: Canvas) -> String {
         switch view {
-        case .canvas: return CanvasPoster(canvas: canvas, labels: labels).dot()
-        case .map: return CanvasMap(canvas: canvas, labels: labels).dot()
+        case .canvas:
+            return CanvasPoster(canvas: canvas, labels: labels, paper: options.paper, openWarnings: openWarnings).dot()
+        case .map:
+            return CanvasMap(canvas: canvas, labels: labels, focus: options.focus).dot()
+        case .valueProposition:
+            return ValuePropositionCanvas(canvas: canvas, labels: labels, subjects: options.subjects).dot()
         }
     }
 
     public static func export(_ canvas: Canvas, options: ExportOptions) -> String {
-        DOTExporter(language: options.language, view: options.view ?? views[0]).export(canvas)
+        DOTExporter(language: options.language, view: options.view ?? views[0], options: options.diagram,
+                    openWarnings: options.warnings.count).export(canvas)
     }
 }
 
@@ -43,10 +55,13 @@ enum DOTEscaping {
         } + "\""
     }
 
-    /// Inside an HTML-like label: the XML entities, line breaks as `<BR/>`.
+    /// Inside an HTML-like label: the XML entities, line breaks as `<BR/>`, and
+    /// backslashes doubled: Graphviz expands `\N`, `\G`, `\L`... in the text of
+    /// HTML-like labels too (after decoding entities), and reads `\\` as one.
     static func html(_ text: String) -> String {
         escaped(text, lineBreak: "<BR ALIGN=\"LEFT\"/>") { scalar in
             switch scalar {
+            case "\\": return "\\\\"
             case "&": return "&amp;"
             case "<": return "&lt;"
             case ">": return "&gt;"

@@ -204,8 +204,11 @@ struct MarkdownDocument {
             return MarkdownEscaping.inline(labels.word(word), atLineStart: false)
         case (.boolean, .bool(let flag)):
             return labels.phrase(flag ? .yes : .no)
+        case (.duration, .string(let text)):
+            // Durations and numbers as the language writes them for a reader: 4 horas, 1.500.
+            return Duration(text).map { LocalizedNumbers.duration($0, in: labels.language) } ?? MarkdownEscaping.inline(text)
         case (_, .number(let number)):
-            return number
+            return LocalizedNumbers.grouped(number, in: labels.language)
         default:
             return MarkdownEscaping.inline(value.stringValue, atLineStart: false)
         }
@@ -224,7 +227,8 @@ struct MarkdownDocument {
     }
 
     private func moneyPhrase(_ members: [JSONMember]) -> String {
-        let amount = members.first { $0.key == "amount" }.map { MoneyFormat.text($0.value.stringValue) } ?? ""
+        let amount = members.first { $0.key == "amount" }
+            .map { LocalizedNumbers.grouped(MoneyFormat.text($0.value.stringValue), in: labels.language) } ?? ""
         let currency = members.first { $0.key == "currency" }?.value.stringValue ?? ""
         let period = members.first { $0.key == "per" }?.value.stringValue
         let unit = members.first { $0.key == "unit" }?.value.stringValue
@@ -241,8 +245,8 @@ struct MarkdownDocument {
     /// `600 / mes` for a rate, `1200 pagadores` for a count of payers.
     private func volumePhrase(_ value: JSONValue) -> String {
         guard let volume = SalesVolume(value.stringValue) else { return MarkdownEscaping.inline(value.stringValue) }
-        return volume.period.map { "\(volume.count) / \(labels.word($0.rawValue))" }
-            ?? "\(volume.count) \(labels.phrase(.payers))"
+        let count = LocalizedNumbers.integer(volume.count, in: labels.language)
+        return volume.period.map { "\(count) / \(labels.word($0.rawValue))" } ?? "\(count) \(labels.phrase(.payers))"
     }
 
     // MARK: Fit
@@ -292,7 +296,8 @@ struct MarkdownDocument {
             return
         }
         for warning in warnings {
-            let position = source.map { " (\($0.location(of: warning.range.start)))" } ?? ""
+            // The line in words, for a reader of the document: "(línea 12)".
+            let position = source.map { " (\(labels.phrase(.line)) \($0.location(of: warning.range.start).line))" } ?? ""
             line("- `\(warning.code.name)`\(position): \(MarkdownEscaping.inline(warning.text(in: labels.language).message))")
         }
     }

@@ -22,7 +22,7 @@ extension MarkdownDocument {
             let revenue = money.revenue[currency], costs = money.costs[currency]
             // A net result only when every amount of the currency is counted in it.
             let net = money.uncounted.contains { $0.item.currency == currency } ? nil : (revenue ?? 0) - (costs ?? 0)
-            let cells = [revenue, costs, net].map { $0.map(MoneyFormat.text) ?? "—" }
+            let cells = [revenue, costs, net].map { $0.map { LocalizedNumbers.money($0, in: labels.language) } ?? "—" }
             line("| \(currency) | " + cells.joined(separator: " | ") + " |")
         }
         guard !money.uncounted.isEmpty else { return }
@@ -31,7 +31,7 @@ extension MarkdownDocument {
         blankLine()
         for (item, isRevenue) in money.uncounted {
             let side = labels.phrase(isRevenue ? .revenue : .costs)
-            let amount = item.amount.map(MoneyFormat.text) ?? ""
+            let amount = item.amount.map { LocalizedNumbers.money($0, in: labels.language) } ?? ""
             let per = item.per.map { " / " + perPhrase($0.rawValue, unit: item.unit) } ?? ""
             line("- \(side): \(link(item.id)), \(amount) \(item.currency ?? "")\(per)")
         }

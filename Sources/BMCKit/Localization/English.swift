@@ -76,7 +76,7 @@ extension Labels {
             .withoutYearlyFigure: "Amounts without a yearly figure, not summed (a `volume` would give them one)",
             .canvasMap: "Canvas map",
             .warningsIntroduced: "Warnings introduced", .warningsResolved: "Warnings resolved",
-            .legendAdded: "added", .legendChanged: "changed", .legendRemoved: "removed",
+            .legendAdded: "added", .legendChanged: "changed", .legendRemoved: "removed", .line: "line",
             .openQuestions: "Open questions", .nothingOpen: "Nothing open: the canvas has no warnings.",
         ],
         starter: [

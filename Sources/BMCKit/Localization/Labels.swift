@@ -65,6 +65,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case legendChanged
     case legendRemoved
     case canvasMap
+    /// "line", before the number of the line a warning is on.
+    case line
 }
 
 /// The texts of the starter canvas: its opening comment, the one-line explanation

@@ -88,7 +88,7 @@ extension Labels {
             .withoutYearlyFigure: "Quantias sem valor anual, que não são somadas (com um `volume`, elas teriam um)",
             .canvasMap: "Mapa do quadro",
             .warningsIntroduced: "Avisos novos", .warningsResolved: "Avisos resolvidos",
-            .legendAdded: "adicionado", .legendChanged: "alterado", .legendRemoved: "removido",
+            .legendAdded: "adicionado", .legendChanged: "alterado", .legendRemoved: "removido", .line: "linha",
             .openQuestions: "Questões em aberto", .nothingOpen: "Nada pendente: o quadro não tem avisos.",
         ],
         starter: [

@@ -90,7 +90,7 @@ extension Labels {
             .withoutYearlyFigure: "Importes sin cifra anual, que no se suman (un `volume` se la daría)",
             .canvasMap: "Mapa del lienzo",
             .warningsIntroduced: "Advertencias nuevas", .warningsResolved: "Advertencias resueltas",
-            .legendAdded: "añadido", .legendChanged: "modificado", .legendRemoved: "eliminado",
+            .legendAdded: "añadido", .legendChanged: "modificado", .legendRemoved: "eliminado", .line: "línea",
             .openQuestions: "Preguntas abiertas", .nothingOpen: "Nada pendiente: el lienzo no tiene advertencias.",
         ],
         starter: [

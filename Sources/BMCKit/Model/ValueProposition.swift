@@ -8,7 +8,7 @@ public struct ValueProposition: BlockItem, Equatable {
     public var segments: [Reference] = []
     public var elements: [ValueElement] = []
     /// Products and services.
-    public var products: [String] = []
+    public var products: [Product] = []
     public var painRelievers: [Remedy] = []
     public var gainCreators: [Remedy] = []
     public var notes: String?
@@ -21,7 +21,7 @@ public struct ValueProposition: BlockItem, Equatable {
         .requiredText("name", \.name, "The value proposition's name."),
         .references("segments", \.segments, to: [.segment], "The customer segments it is for."),
         .words("elements", \.elements, "How it creates value: newness, performance, price, convenience-usability, ..."),
-        .texts("products", \.products, "Products and services."),
+        .textsOrItems("products", \.products, role: .product, "Products and services, and the jobs they address."),
         .textsOrItems("pain-relievers", \.painRelievers, role: .painReliever, "How it relieves pains."),
         .textsOrItems("gain-creators", \.gainCreators, role: .gainCreator, "How it creates gains."),
         .text("notes", \.notes, "Free text."),

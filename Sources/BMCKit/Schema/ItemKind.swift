@@ -14,6 +14,7 @@ public enum ItemKind: String, Sendable, CaseIterable, Hashable {
     case job
     case pain
     case gain
+    case product
     case painReliever = "pain-reliever"
     case gainCreator = "gain-creator"
 
@@ -33,6 +34,7 @@ public enum ItemKind: String, Sendable, CaseIterable, Hashable {
         case .job: return "job"
         case .pain: return "pain"
         case .gain: return "gain"
+        case .product: return "product"
         case .painReliever: return "pain reliever"
         case .gainCreator: return "gain creator"
         }

@@ -65,6 +65,9 @@ struct EnglishMessages: MessageCatalogue {
         case .unaddressedGain(let id):
             MessageText("no gain creator addresses gain \(quoted(id))",
                         help: "add '\(id)' to the 'addresses' of a gain creator, or drop its id if it stays open on purpose")
+        case .unaddressedJob(let id):
+            MessageText("no product or service addresses job \(quoted(id))",
+                        help: "write the product as a mapping with 'text' and 'addresses: [\(id)]', or drop the job's id if it stays open on purpose")
         }
     }
 }

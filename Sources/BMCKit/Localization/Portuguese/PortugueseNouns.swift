@@ -8,6 +8,7 @@ extension PortugueseMessages {
     func noun(_ kind: ItemKind) -> GenderedNoun {
         switch kind {
         case .segment: .masculine("segmento")
+        case .product: .masculine("produto ou serviço")
         case .valueProposition: .feminine("proposta de valor")
         case .channel: .masculine("canal")
         case .relationship: .masculine("relacionamento com clientes")

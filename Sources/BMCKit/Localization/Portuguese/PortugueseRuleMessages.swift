@@ -77,6 +77,10 @@ struct PortugueseMessages: MessageCatalogue {
             MessageText("nenhum criador de ganho atende o ganho \(quoted(id))",
                         help: "adicione '\(id)' aos 'addresses' de um criador de ganho, "
                             + "ou remova o 'id' dele se ele ficar em aberto de propósito")
+        case .unaddressedJob(let id):
+            MessageText("nenhum produto ou serviço atende a tarefa \(quoted(id))",
+                        help: "escreva o produto com 'text' e 'addresses: [\(id)]', "
+                            + "ou remova o 'id' da tarefa se ela ficar em aberto de propósito")
         }
     }
 }

@@ -7,6 +7,7 @@ extension SpanishMessages {
     func noun(_ kind: ItemKind) -> GenderedNoun {
         switch kind {
         case .segment: .masculine("segmento")
+        case .product: .masculine("producto o servicio")
         case .valueProposition: .feminine("propuesta de valor")
         case .channel: .masculine("canal")
         case .relationship: .feminine("relación con clientes")

@@ -77,6 +77,10 @@ struct SpanishMessages: MessageCatalogue {
             MessageText("ningún creador de alegrías atiende la alegría \(quoted(id))",
                         help: "añade '\(id)' a los 'addresses' de un creador de alegrías, "
                             + "o quita su 'id' si se queda sin atender a propósito")
+        case .unaddressedJob(let id):
+            MessageText("ningún producto o servicio atiende el trabajo \(quoted(id))",
+                        help: "escribe el producto con 'text' y 'addresses: [\(id)]', "
+                            + "o quita el 'id' del trabajo si se queda sin atender a propósito")
         }
     }
 }
