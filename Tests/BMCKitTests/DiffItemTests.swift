@@ -216,7 +216,7 @@ import Testing
                 value-propositions: [pediatria-sin-espera]
             """)
         #expect(DiffCheck.lines(DiffTextRenderer(language: .es).render(changes)) == [
-            "~ Propuestas de valor › pediatria-sin-espera: renamed from pediatria-sin-esperas",
+            "~ Propuestas de valor › pediatria-sin-espera: renombrado, antes pediatria-sin-esperas",
             "~ Propuestas de valor › pediatria-sin-espera: name \"Pediatría sin esperas\" → \"Pediatría sin espera\"",
         ])
     }

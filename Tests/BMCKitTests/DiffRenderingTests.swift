@@ -157,10 +157,12 @@ import Testing
         let changes = try Self.workshopChanges()
         let spanish = DiffCheck.lines(DiffTextRenderer(language: .es).render(changes))
         #expect(spanish[2] == "+ Segmentos de clientes › students: \"Students\"")
-        #expect(spanish[8] == "~ Canales › counter: renamed from cafe-counter")
+        #expect(spanish[8] == "~ Canales › counter: renombrado, antes cafe-counter")
         let portuguese = DiffCheck.lines(DiffMarkdownRenderer(language: .pt).render(changes, title: "Alterações"))
         #expect(portuguese[4] == "| Sobre este quadro | 0 | 0 | 0 | 0 | 2 |")
         #expect(portuguese.contains("### Segmentos de clientes"))
+        #expect(portuguese[2] == "| Bloco | Adicionados | Removidos | Renomeados | Movidos | Alterados |")
+        #expect(portuguese.contains("- **adicionado** `students`: \"Students\""))
     }
 
     @Test func colourMarksEachLineByItsKind() {

@@ -91,7 +91,10 @@ enum DiffCommand: CommandImplementation {
         case (.loaded(let oldAnalysis), .loaded(let newAnalysis)):
             let changes = CanvasDiff.changes(from: oldAnalysis?.canvas, to: newAnalysis?.canvas)
             if changes.isEmpty && !asJSON {
-                console.writeOutput("no change in meaning (layout or comments only)\n")
+                let canvas = newAnalysis?.canvas ?? oldAnalysis?.canvas
+                let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: canvas?.language,
+                                                       environment: console.environment)
+                console.writeOutput(DiffWords.forLanguage(language).noChangeInMeaning + "\n")
             } else {
                 console.writeOutput(render(changes, old: oldAnalysis, new: newAnalysis, arguments, usesColor: usesColor,
                                            environment: console.environment))
@@ -100,7 +103,9 @@ enum DiffCommand: CommandImplementation {
         case (.unreadable, _), (_, .unreadable):
             return ExitStatus.trouble
         default:
-            let message = "not compared: a canvas has errors (see 'bmc check')\n"
+            let language = LanguageChoice.language(option: arguments.value("--lang"), canvas: nil,
+                                                   environment: console.environment)
+            let message = DiffWords.forLanguage(language).notCompared + "\n"
             asJSON ? console.writeError(header + ": " + message) : console.writeOutput(message)
             return ExitStatus.success
         }
@@ -116,7 +121,8 @@ enum DiffCommand: CommandImplementation {
         switch arguments.value("--format") {
         case "markdown":
             return DiffMarkdownRenderer(language: language)
-                .render(changes, title: "Changes to " + (canvas?.name ?? ""), warnings: warnings)
+                .render(changes, title: DiffWords.forLanguage(language).changesTo + " " + (canvas?.name ?? ""),
+                        warnings: warnings)
         case "json":
             return DiffJSONRenderer.render(changes, warnings: warnings)
         case "dot":

@@ -24,9 +24,11 @@
 /// give an empty document.
 public struct DiffMarkdownRenderer: Sendable {
     public var labels: Labels
+    public var words: DiffWords
 
     public init(language: CanvasLanguage) {
         self.labels = Labels.forLanguage(language)
+        self.words = DiffWords.forLanguage(language)
     }
 
     /// The summary under the heading `title` (plain text, escaped here), then the
@@ -34,7 +36,7 @@ public struct DiffMarkdownRenderer: Sendable {
     public func render(_ changes: [CanvasChange], title: String, warnings: [WarningChange] = []) -> String {
         guard !changes.isEmpty || !warnings.isEmpty else { return "" }
         var lines = ["## " + MarkdownEscaping.inline(title, atLineStart: false), ""]
-        lines.append("| Block | Added | Removed | Renamed | Moved | Changed |")
+        lines.append("| " + ([words.block] + CanvasChange.Kind.allCases.map(words.heading)).joined(separator: " | ") + " |")
         lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
         for row in DiffSummary(changes).rows {
             let counts = [row.added, row.removed, row.renamed, row.moved, row.changed].map(String.init)
@@ -65,16 +67,16 @@ public struct DiffMarkdownRenderer: Sendable {
     }
 
     private func bullet(for change: CanvasChange) -> String {
-        let values = DiffValueWriter(isMarkdown: true)
+        let values = DiffValueWriter(isMarkdown: true, words: words)
         let place = ([change.id].compactMap { $0 } + change.nested.map { "\($0.list)[\($0.id)]" })
             .joined(separator: " › ")
         let item = values.word(place)
-        let verb = "**\(change.kind.rawValue)** "
+        let verb = "**\(words.verb(change.kind))** "
         switch change.kind {
         case .added, .removed:
             return verb + item + (change.title.map { ": " + values.value(.string($0), type: .text) } ?? "")
         case .renamed:
-            return verb + item + " (was " + values.word(change.old.map(\.stringValue) ?? "") + ")"
+            return verb + item + " (\(words.was) " + values.word(change.old.map(\.stringValue) ?? "") + ")"
         case .moved:
             return verb + item + ": " + (change.old.map(\.stringValue) ?? "") + " → " + (change.new.map(\.stringValue) ?? "")
         case .changed:

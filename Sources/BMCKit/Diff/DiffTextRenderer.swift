@@ -17,11 +17,13 @@
 /// ```
 public struct DiffTextRenderer: Sendable {
     public var labels: Labels
+    public var words: DiffWords
     /// Whether to colour lines with ANSI escapes: green `+`, red `-`, yellow `~`.
     public var usesColor: Bool
 
     public init(language: CanvasLanguage, usesColor: Bool = false) {
         self.labels = Labels.forLanguage(language)
+        self.words = DiffWords.forLanguage(language)
         self.usesColor = usesColor
     }
 
@@ -42,7 +44,7 @@ public struct DiffTextRenderer: Sendable {
 
     /// The line of one change, without its line end.
     public func line(for change: CanvasChange) -> String {
-        let values = DiffValueWriter(isMarkdown: false)
+        let values = DiffValueWriter(isMarkdown: false, words: words)
         let place = location(of: change)
         let text: String
         let color: String
@@ -52,10 +54,10 @@ public struct DiffTextRenderer: Sendable {
         case .removed:
             (text, color) = ("- " + place + titled(change, values), ANSI.red)
         case .renamed:
-            (text, color) = ("~ \(place): renamed from " + (change.old.map(\.stringValue) ?? ""), ANSI.yellow)
+            (text, color) = ("~ \(place): \(words.renamedFrom) " + (change.old.map(\.stringValue) ?? ""), ANSI.yellow)
         case .moved:
             let positions = (change.old.map(\.stringValue) ?? "") + " → " + (change.new.map(\.stringValue) ?? "")
-            (text, color) = ("~ \(place): moved " + positions, ANSI.yellow)
+            (text, color) = ("~ \(place): \(words.verb(.moved)) " + positions, ANSI.yellow)
         case .changed:
             let field = change.field ?? ""
             let detail = values.detail(of: change)

@@ -4,6 +4,7 @@
 /// ids, dates and numbers bare (in Markdown as code), an absent value as `(none)`.
 struct DiffValueWriter {
     var isMarkdown: Bool
+    var words = DiffWords.english
 
     /// `old → new`, or for a list the elements added and removed: `+"a" -"b"`.
     func detail(of change: CanvasChange) -> String {
@@ -17,9 +18,9 @@ struct DiffValueWriter {
             + edit.removed.map { "-" + value($0, type: elementType) }
         if edit.isReordered {
             guard !parts.isEmpty else {
-                return "reordered " + value(change.old, type: type) + " → " + value(change.new, type: type)
+                return words.reordered + " " + value(change.old, type: type) + " → " + value(change.new, type: type)
             }
-            parts.append("(reordered)")
+            parts.append("(\(words.reordered))")
         }
         return parts.joined(separator: " ")
     }

@@ -11,7 +11,7 @@ extension PortugueseMessages {
             if let suggestion, let renamed {
                 help = "você quis dizer '\(suggestion)'? Se \(quoted(id)) era o identificador de "
                     + "\(indefinite(noun(renamed.kind))) \(quoted(renamed.name)) antes de o nome mudar, "
-                    + "adicione 'id: \(id)' nesse item para manter todas as referências"
+                    + "adicione 'id: \(id)' a esse item para manter as referências"
             } else if let suggestion {
                 help = "você quis dizer '\(suggestion)'?"
             } else if !candidates.isEmpty {

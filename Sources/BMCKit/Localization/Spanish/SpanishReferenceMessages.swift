@@ -10,8 +10,8 @@ extension SpanishMessages {
             var help = "'\(field)' de \(indefinite(noun(owner))) remite a \(alternatives(kinds))"
             if let suggestion, let renamed {
                 help = "¿querías decir '\(suggestion)'? Si \(quoted(id)) era el identificador de "
-                    + "\(indefinite(noun(renamed.kind))) \(quoted(renamed.name)) antes de que cambiara su nombre, "
-                    + "añádele 'id: \(id)' para que todas las referencias sigan valiendo"
+                    + "\(indefinite(noun(renamed.kind))) \(quoted(renamed.name)) antes de cambiar su nombre, "
+                    + "añádele 'id: \(id)' para conservar las referencias"
             } else if let suggestion {
                 help = "¿querías decir '\(suggestion)'?"
             } else if !candidates.isEmpty {
