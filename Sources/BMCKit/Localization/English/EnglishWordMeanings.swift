@@ -1,13 +1,20 @@
 /// What each enumeration word of the schema means, in a line: the hover of a word in
 /// an editor and the detail of its completion. The meanings follow Osterwalder and
-/// Pigneur's *Business Model Generation*, where the words come from. `EditingTests`
-/// checks that every word of the schema has one.
+/// Pigneur's *Business Model Generation*, where the words come from. The Spanish and
+/// Portuguese tables are beside the other texts of those languages; `EditingTests`
+/// and `EditorLanguageTests` check that every word of the schema has one in each.
 enum WordMeanings {
-    /// The meaning of `word`, a word of `enumeration`. A few words belong to two
-    /// enumerations with different meanings (`acquisition` of customers, or of
-    /// resources from a partner): those are looked up with the enumeration's noun.
-    static func meaning(of word: String, in enumeration: EnumSchema) -> String? {
-        englishInEnumeration[enumeration.noun + "/" + word] ?? english[word]
+    /// The meaning of `word`, a word of `enumeration`, in `language`. A few words
+    /// belong to two enumerations with different meanings (`acquisition` of
+    /// customers, or of resources from a partner): those are looked up with the
+    /// enumeration's noun first.
+    static func meaning(of word: String, in enumeration: EnumSchema, language: CanvasLanguage = .en) -> String? {
+        let (inEnumeration, plain) = switch language {
+        case .en: (englishInEnumeration, english)
+        case .es: (spanishInEnumeration, spanish)
+        case .pt: (portugueseInEnumeration, portuguese)
+        }
+        return inEnumeration[enumeration.noun + "/" + word] ?? plain[word]
     }
 
     private static let englishInEnumeration: [String: String] = [
