@@ -60,6 +60,20 @@ private var schemaEnumerations: [EnumSchema] {
                 != WordMeanings.meaning(of: "acquisition", in: PartnershipMotivation.schema, language: language))
     }
 
+    /// `ignore-warnings` (another branch) takes the warning names as an enumeration
+    /// made from the registry: each has a meaning in the three languages.
+    @Test func everyWarningNameHasAMeaning() {
+        let names = EnumSchema(noun: WordMeanings.warningNameNoun, words: DiagnosticCode.warnings.map(\.name))
+        let withJobs = EnumSchema(noun: names.noun, words: names.words + ["unaddressed-job"])
+        #expect(names.words.filter { WordMeanings.meaning(of: $0, in: names) == nil }.isEmpty)
+        #expect(withJobs.words.filter { WordMeanings.meaning(of: $0, in: withJobs, language: .es) == nil }.isEmpty)
+        #expect(withJobs.words.filter { WordMeanings.meaning(of: $0, in: withJobs, language: .pt) == nil }.isEmpty)
+        #expect(WordMeanings.meaning(of: "empty-block", in: names) == "One of the nine blocks has no item.")
+        #expect(WordMeanings.meaning(of: "empty-block", in: names, language: .es)
+                == "Uno de los nueve bloques no tiene ningún elemento.")
+        #expect(EditorTexts.enumeration(names.noun, in: .pt) == "um nome de aviso")
+    }
+
     @Test(arguments: [CanvasLanguage.es, .pt])
     func everyFieldOfEverySchemaHasASummary(_ language: CanvasLanguage) {
         var missing: [String] = []

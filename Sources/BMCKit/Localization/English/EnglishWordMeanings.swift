@@ -9,12 +9,28 @@ enum WordMeanings {
     /// customers, or of resources from a partner): those are looked up with the
     /// enumeration's noun first.
     static func meaning(of word: String, in enumeration: EnumSchema, language: CanvasLanguage = .en) -> String? {
+        if enumeration.noun == warningNameNoun { return warningMeaning(of: word, language: language) }
         let (inEnumeration, plain) = switch language {
         case .en: (englishInEnumeration, english)
         case .es: (spanishInEnumeration, spanish)
         case .pt: (portugueseInEnumeration, portuguese)
         }
         return inEnumeration[enumeration.noun + "/" + word] ?? plain[word]
+    }
+
+    /// The noun of the enumeration of warning names that `ignore-warnings` takes,
+    /// made from the registry of codes rather than from a `SchemaEnum`.
+    static let warningNameNoun = "warning name"
+
+    /// What a warning name means: in English the code's own summary, so a warning
+    /// added later has one; in Spanish and Portuguese the tables beside their
+    /// other texts.
+    private static func warningMeaning(of word: String, language: CanvasLanguage) -> String? {
+        switch language {
+        case .en: DiagnosticCode.named(word).map { $0.summary.prefix(1).uppercased() + $0.summary.dropFirst() + "." }
+        case .es: spanishWarnings[word]
+        case .pt: portugueseWarnings[word]
+        }
     }
 
     private static let englishInEnumeration: [String: String] = [

@@ -47,7 +47,7 @@ extension FieldSummaries {
         "Segment.growth": "Como o segmento está evoluindo.",
         "Segment.fit": "Encaixe com a oferta.",
         "Segment.needs": "Do que o segmento precisa.",
-        "Segment.jobs": "As tarefas que o segmento tenta realizar (o próprio perfil do cliente).",
+        "Segment.jobs": "As tarefas que o segmento tenta realizar (o perfil do cliente do próprio segmento).",
         "Segment.pains": pains,
         "Segment.gains": "Ganhos: resultados e benefícios que o segmento deseja.",
         "Segment.personas": "Pessoas representativas do segmento.",

@@ -125,4 +125,26 @@ extension WordMeanings {
         "quarter": "Trimestre: um valor para cada trimestre.",
         "year": "Ano: um valor para cada ano.",
     ]
+
+    /// What each warning name of `ignore-warnings` means, in the words of the
+    /// warnings' own messages (`PortugueseRuleMessages`). `unaddressed-job` comes
+    /// with the products that address jobs, on another branch.
+    static let portugueseWarnings: [String: String] = [
+        "empty-block": "Um dos nove blocos não tem nenhum item.",
+        "no-revenue": "Nenhuma fonte de receita indica de qual segmento vem.",
+        "untargeted-proposition": "Uma proposta de valor não indica nenhum segmento.",
+        "untyped-relationship": "Um relacionamento com clientes não tem tipo (`type`).",
+        "orphan-partner": "Uma parceria principal não fornece nada.",
+        "unserved-segment": "Nenhuma proposta de valor se destina a um segmento.",
+        "unreached-segment": "Nenhum canal chega a um segmento.",
+        "no-relationship": "Um segmento não tem nenhum relacionamento com clientes.",
+        "unmet-preference": "O segmento de uma persona não recebe nenhum dos tipos de relacionamento que ela prefere.",
+        "client-without-personal-care": "Um segmento com `engagement: client` não tem nenhum relacionamento `personal` nem `dedicated`.",
+        "duplicate-priority": "Dois segmentos têm a mesma prioridade (`priority`).",
+        "unaddressed-pain": "Uma dor com identificador que nenhum analgésico atende.",
+        "unaddressed-gain": "Um ganho com identificador que nenhum criador de ganho atende.",
+        "unaddressed-job": "Uma tarefa com identificador que nenhum produto ou serviço atende.",
+        "out-of-scope-remedy": "Um analgésico ou criador de ganho atende uma dor ou um ganho de um segmento "
+            + "ao qual a proposta de valor dele não se destina.",
+    ]
 }

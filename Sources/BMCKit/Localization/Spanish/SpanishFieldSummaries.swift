@@ -46,7 +46,7 @@ extension FieldSummaries {
         "Segment.growth": "Cómo evoluciona el segmento.",
         "Segment.fit": "Encaje con la oferta.",
         "Segment.needs": "Lo que necesita el segmento.",
-        "Segment.jobs": "Los trabajos que el segmento intenta hacer (su propio perfil del cliente).",
+        "Segment.jobs": "Los trabajos que el segmento intenta hacer (el perfil del cliente del propio segmento).",
         "Segment.pains": pains,
         "Segment.gains": "Alegrías: resultados y beneficios que quiere el segmento.",
         "Segment.personas": "Personas representativas del segmento.",

@@ -125,4 +125,26 @@ extension WordMeanings {
         "quarter": "Trimestre: un importe por cada trimestre.",
         "year": "Año: un importe por cada año.",
     ]
+
+    /// What each warning name of `ignore-warnings` means, in the words of the
+    /// warnings' own messages (`SpanishRuleMessages`). `unaddressed-job` comes with
+    /// the products that address jobs, on another branch.
+    static let spanishWarnings: [String: String] = [
+        "empty-block": "Uno de los nueve bloques no tiene ningún elemento.",
+        "no-revenue": "Ninguna fuente de ingresos indica de qué segmento procede.",
+        "untargeted-proposition": "Una propuesta de valor no indica ningún segmento.",
+        "untyped-relationship": "Una relación con clientes no tiene tipo (`type`).",
+        "orphan-partner": "Una asociación clave no aporta nada.",
+        "unserved-segment": "Ninguna propuesta de valor se dirige a un segmento.",
+        "unreached-segment": "Ningún canal llega a un segmento.",
+        "no-relationship": "Un segmento no tiene ninguna relación con clientes.",
+        "unmet-preference": "El segmento de una persona no recibe ninguno de los tipos de relación que ella prefiere.",
+        "client-without-personal-care": "Un segmento con `engagement: client` no tiene ninguna relación `personal` ni `dedicated`.",
+        "duplicate-priority": "Dos segmentos comparten la misma prioridad (`priority`).",
+        "unaddressed-pain": "Una frustración con identificador que ningún aliviador de frustraciones atiende.",
+        "unaddressed-gain": "Una alegría con identificador que ningún creador de alegrías atiende.",
+        "unaddressed-job": "Un trabajo con identificador que ningún producto o servicio atiende.",
+        "out-of-scope-remedy": "Un aliviador o un creador atiende una frustración o una alegría de un segmento "
+            + "al que no se dirige su propuesta de valor.",
+    ]
 }
