@@ -96,7 +96,7 @@ extension FieldSummaries {
         "Relationship.id": id,
         "Relationship.name": "O nome do relacionamento.",
         "Relationship.type": "O tipo de relacionamento: personal, dedicated, self-service, automated, community ou co-creation.",
-        "Relationship.segments": "Os segmentos de clientes com quem ele acontece.",
+        "Relationship.segments": "Os segmentos de clientes com os quais ele acontece.",
         "Relationship.goals": "acquisition (aquisição), retention (retenção), boosting-sales (ampliação das vendas).",
         "Relationship.channels": "Os canais em que ele acontece.",
         "Relationship.touchpoints": "Onde fornecedor e comprador se encontram.",
@@ -139,7 +139,7 @@ extension FieldSummaries {
             + "(aliança estratégica, coopetição, joint venture ou relação comprador-fornecedor).",
         "Partnership.motivation": "optimization (otimização e economia de escala), risk-reduction (redução de riscos), "
             + "acquisition (aquisição de recursos e atividades).",
-        "Partnership.provides": "Identificadores dos recursos principais ou das atividades-chave que ele fornece.",
+        "Partnership.provides": "Identificadores dos recursos principais ou das atividades-chave que ela fornece.",
         "Partnership.notes": notes,
 
         "Cost.id": id,

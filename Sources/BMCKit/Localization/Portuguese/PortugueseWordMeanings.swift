@@ -32,7 +32,7 @@ extension WordMeanings {
         "shrinking": "Em retração: o segmento está diminuindo.",
         "stable": "Estável: o segmento mantém o tamanho.",
         "growing": "Em crescimento: o segmento está aumentando.",
-        "booming": "Em forte expansão: o segmento cresce rápido.",
+        "booming": "Em forte expansão: o segmento cresce rapidamente.",
         // level, cost level, fit: all three nouns are masculine (nível, nível de custo, encaixe)
         "low": "Baixo.",
         "medium": "Médio.",
@@ -40,7 +40,7 @@ extension WordMeanings {
         // relationship type
         "personal": "Assistência pessoal: o cliente fala com uma pessoa de verdade, durante e depois da venda.",
         "dedicated": "Assistência pessoal dedicada: uma pessoa designada para um único cliente, muitas vezes por anos.",
-        "self-service": "Self-service: não há relacionamento direto; o cliente recebe o que precisa para resolver tudo sozinho.",
+        "self-service": "Self-service: não há relacionamento direto; o cliente recebe os meios para resolver tudo sozinho.",
         "automated": "Serviços automatizados: self-service com processos automatizados que reconhecem cada cliente.",
         "community": "Comunidades: os clientes trocam conhecimento e resolvem os problemas uns dos outros.",
         "co-creation": "Cocriação: os clientes criam valor junto com a empresa (avaliações, designs, conteúdo).",
@@ -81,12 +81,12 @@ extension WordMeanings {
         "on-demand": "Sob demanda: quando o cliente pede.",
         // revenue stream type
         "asset-sale": "Venda de recursos: venda do direito de propriedade de um produto físico.",
-        "usage-fee": "Taxa de uso: paga pelo uso de um serviço; quanto mais se usa, mais se paga.",
-        "subscription": "Taxa de assinatura: paga pelo acesso contínuo a um serviço.",
-        "lending": "Empréstimo/aluguel/leasing: paga pelo direito exclusivo de usar um bem por um tempo.",
-        "licensing": "Licenciamento: paga pela permissão de usar propriedade intelectual protegida.",
-        "brokerage": "Taxa de corretagem: paga pela intermediação entre duas ou mais partes.",
-        "advertising": "Anúncios: paga pela divulgação de um produto, serviço ou marca.",
+        "usage-fee": "Taxa de uso: o cliente paga pelo uso de um serviço; quanto mais usa, mais paga.",
+        "subscription": "Taxa de assinatura: o cliente paga pelo acesso contínuo a um serviço.",
+        "lending": "Empréstimo/aluguel/leasing: o cliente paga pelo direito exclusivo de usar um bem por um tempo.",
+        "licensing": "Licenciamento: o cliente paga pela permissão de usar propriedade intelectual protegida.",
+        "brokerage": "Taxa de corretagem: cobrada pela intermediação entre duas ou mais partes.",
+        "advertising": "Anúncios: o anunciante paga pela divulgação de um produto, serviço ou marca.",
         // pricing mechanism
         "list-price": "Preço de lista: preços fixos para produtos, serviços ou outras propostas de valor.",
         "product-feature": "Dependente da característica do produto: o preço depende da quantidade ou da qualidade das características.",
@@ -100,7 +100,7 @@ extension WordMeanings {
         "physical": "Recursos físicos: prédios, veículos, máquinas, pontos de venda, redes.",
         "intellectual": "Recursos intelectuais: marcas, conhecimento, patentes, direitos autorais, parcerias, bancos de dados de clientes.",
         "human": "Recursos humanos: as pessoas, essenciais em negócios criativos e que exigem muito conhecimento.",
-        "financial": "Recursos financeiros: dinheiro, linhas de crédito, opções de ações.",
+        "financial": "Recursos financeiros: dinheiro, linhas de crédito, opções de compra de ações.",
         // activity type
         "production": "Produção: projetar, fabricar e entregar um produto em grande quantidade ou com qualidade superior.",
         "problem-solving": "Resolução de problemas: encontrar soluções novas para os problemas de cada cliente.",
