@@ -235,3 +235,18 @@ let serverCanvas = """
         }
     }
 }
+
+/// Hover and completion speak the document's language, as its diagnostics do.
+@Suite struct LanguageServerLanguageTests {
+    @Test func aSpanishCanvasGetsSpanishHoverAndCompletion() throws {
+        let client = TestClient.initialized()
+        client.open("name: Plan\nlanguage: es\ncustomer-segments:\n  - id: tiendas\n    name: Tiendas\n"
+                    + "value-propositions:\n  - name: Stock\n    segments: [tiendas]\n")
+        let hover = client.result("textDocument/hover", "{\(TestClient.at(7, 17))}")
+        #expect(hover["contents"]?["value"] == JSONValue.string("Segmento **Tiendas** (`tiendas`), línea 4"))
+        let key = client.result("textDocument/hover", "{\(TestClient.at(4, 5))}")
+        #expect(key["contents"]?["value"] == JSONValue.string("**name** (obligatoria): El nombre del segmento."))
+        let items = try #require(client.result("textDocument/completion", "{\(TestClient.at(7, 17))}")["items"]?.arrayValue)
+        #expect(items.map { $0["detail"]?.stringValue } == ["segmento"])
+    }
+}

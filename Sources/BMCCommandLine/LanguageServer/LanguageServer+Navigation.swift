@@ -5,7 +5,7 @@ import BMCKit
 extension LanguageServer {
     func hover(_ params: JSONValue?) throws(JSONRPCError) -> JSONValue {
         guard let (document, offset) = try documentAndOffset(params),
-              let hover = document.analysis.hover(at: offset) else { return .null }
+              let hover = document.analysis.hover(at: offset, language: language(of: document.analysis)) else { return .null }
         return .object([
             "contents": .object(["kind": .string("markdown"), "value": .string(hover.markdown)]),
             "range": positions(document).range(hover.range),
@@ -15,7 +15,8 @@ extension LanguageServer {
     func completion(_ params: JSONValue?) throws(JSONRPCError) -> JSONValue {
         guard let (document, offset) = try documentAndOffset(params) else { return .array([]) }
         let analysis = document.analysis
-        let completions = analysis.completions(at: offset, ids: analysis.canvas == nil ? document.lastIndex : nil)
+        let completions = analysis.completions(at: offset, ids: analysis.canvas == nil ? document.lastIndex : nil,
+                                               language: language(of: analysis))
         let positions = positions(document)
         let items: [JSONValue] = completions.map { completion in
             .object([

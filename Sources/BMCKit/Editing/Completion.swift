@@ -25,44 +25,49 @@ extension CanvasAnalysis {
     /// not have yet, the words of an enumeration where one is due, the ids of the
     /// kinds a reference field takes (and only those). Read from the text as it is,
     /// so a half-written line completes too; the ids come from `ids`, the index of
-    /// this analysis unless a caller keeps the last one that read the items.
-    public func completions(at offset: Int, ids: IdentifierIndex? = nil) -> [Completion] {
+    /// this analysis unless a caller keeps the last one that read the items. The
+    /// details are in `language`, the document's.
+    public func completions(at offset: Int, ids: IdentifierIndex? = nil, language: CanvasLanguage = .en) -> [Completion] {
         guard offset >= 0, offset <= source.bytes.count, let context = TypingContext(at: offset, in: source) else { return [] }
         let range = SourceRange(start: context.prefixStart, end: offset)
         let candidates: [Completion]
         switch context.slot {
         case .key:
             candidates = context.schema.fields.filter { !context.presentKeys.contains($0.key) }.map { field in
-                Completion(kind: .key, label: field.key, detail: field.summary,
+                Completion(kind: .key, label: field.key,
+                           detail: FieldSummaries.summary(of: field, in: context.schema, language: language),
                            insertText: field.key + (field.type.mappingSchema == nil && !field.type.isListOfMappings ? ": " : ":"),
                            range: range)
             }
         case .value(let key):
             guard let type = context.schema.field(key)?.type else { return [] }
-            candidates = words(for: type, range: range, ids: ids ?? index, excluding: [])
+            candidates = words(for: type, range: range, ids: ids ?? index, excluding: [], language: language)
                 .map { context.needsSpace ? $0.withInsertText(" " + $0.insertText) : $0 }
         case .flowElement(let key, let written):
             guard case .list(let element)? = context.schema.field(key)?.type else { return [] }
-            candidates = words(for: element, range: range, ids: ids ?? index, excluding: Set(written))
+            candidates = words(for: element, range: range, ids: ids ?? index, excluding: Set(written), language: language)
         case .blockElement(let key):
             guard case .list(let element)? = context.schema.field(key)?.type else { return [] }
-            candidates = words(for: element, range: range, ids: ids ?? index, excluding: [])
+            candidates = words(for: element, range: range, ids: ids ?? index, excluding: [], language: language)
         }
         return candidates.filter { $0.label.hasPrefix(context.prefix) }
     }
 
     /// The words a value of `type` may be.
-    private func words(for type: ValueType, range: SourceRange, ids: IdentifierIndex, excluding written: Set<String>) -> [Completion] {
+    private func words(for type: ValueType, range: SourceRange, ids: IdentifierIndex, excluding written: Set<String>,
+                       language: CanvasLanguage) -> [Completion] {
         switch type {
         case .enumeration(let schema):
             return schema.words.filter { !written.contains($0) }.map {
-                Completion(kind: .word, label: $0, detail: WordMeanings.meaning(of: $0, in: schema), insertText: $0, range: range)
+                Completion(kind: .word, label: $0, detail: WordMeanings.meaning(of: $0, in: schema, language: language),
+                           insertText: $0, range: range)
             }
         case .boolean:
             return ["true", "false"].map { Completion(kind: .word, label: $0, detail: nil, insertText: $0, range: range) }
         case .reference(let kinds):
             return ids.definitions(of: kinds).filter { !written.contains($0.id) }.map { definition in
-                Completion(kind: .id, label: definition.id, detail: definition.kind.noun, insertText: definition.id, range: range)
+                Completion(kind: .id, label: definition.id, detail: EditorTexts.kind(definition.kind, in: language),
+                           insertText: definition.id, range: range)
             }
         default:
             return []

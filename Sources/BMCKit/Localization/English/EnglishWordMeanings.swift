@@ -1,13 +1,36 @@
 /// What each enumeration word of the schema means, in a line: the hover of a word in
 /// an editor and the detail of its completion. The meanings follow Osterwalder and
-/// Pigneur's *Business Model Generation*, where the words come from. `EditingTests`
-/// checks that every word of the schema has one.
+/// Pigneur's *Business Model Generation*, where the words come from. The Spanish and
+/// Portuguese tables are beside the other texts of those languages; `EditingTests`
+/// and `EditorLanguageTests` check that every word of the schema has one in each.
 enum WordMeanings {
-    /// The meaning of `word`, a word of `enumeration`. A few words belong to two
-    /// enumerations with different meanings (`acquisition` of customers, or of
-    /// resources from a partner): those are looked up with the enumeration's noun.
-    static func meaning(of word: String, in enumeration: EnumSchema) -> String? {
-        englishInEnumeration[enumeration.noun + "/" + word] ?? english[word]
+    /// The meaning of `word`, a word of `enumeration`, in `language`. A few words
+    /// belong to two enumerations with different meanings (`acquisition` of
+    /// customers, or of resources from a partner): those are looked up with the
+    /// enumeration's noun first.
+    static func meaning(of word: String, in enumeration: EnumSchema, language: CanvasLanguage = .en) -> String? {
+        if enumeration.noun == warningNameNoun { return warningMeaning(of: word, language: language) }
+        let (inEnumeration, plain) = switch language {
+        case .en: (englishInEnumeration, english)
+        case .es: (spanishInEnumeration, spanish)
+        case .pt: (portugueseInEnumeration, portuguese)
+        }
+        return inEnumeration[enumeration.noun + "/" + word] ?? plain[word]
+    }
+
+    /// The noun of the enumeration of warning names that `ignore-warnings` takes,
+    /// made from the registry of codes rather than from a `SchemaEnum`.
+    static let warningNameNoun = "warning name"
+
+    /// What a warning name means: in English the code's own summary, so a warning
+    /// added later has one; in Spanish and Portuguese the tables beside their
+    /// other texts.
+    private static func warningMeaning(of word: String, language: CanvasLanguage) -> String? {
+        switch language {
+        case .en: DiagnosticCode.named(word).map { $0.summary.prefix(1).uppercased() + $0.summary.dropFirst() + "." }
+        case .es: spanishWarnings[word]
+        case .pt: portugueseWarnings[word]
+        }
     }
 
     private static let englishInEnumeration: [String: String] = [

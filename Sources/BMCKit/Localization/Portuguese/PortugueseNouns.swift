@@ -73,6 +73,7 @@ extension PortugueseMessages {
         "partnership motivation": .feminine("motivação da parceria"),
         "cost type": .masculine("tipo de custo"),
         "economy": .feminine("economia"),
+        "warning name": .masculine("nome de aviso"),
     ]
 
     /// A schema name's noun; a name not in the table (a kind added later) is a

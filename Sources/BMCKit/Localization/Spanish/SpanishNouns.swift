@@ -72,6 +72,7 @@ extension SpanishMessages {
         "partnership motivation": .feminine("motivación de la asociación"),
         "cost type": .masculine("tipo de coste"),
         "economy": .feminine("economía"),
+        "warning name": .masculine("nombre de advertencia"),
     ]
 
     /// A schema name's noun; a name not in the table (a kind added later) is a
