@@ -70,7 +70,7 @@ extension FieldSummaries {
         "ValueProposition.name": "O nome da proposta de valor.",
         "ValueProposition.segments": "Os segmentos de clientes a que ela se destina.",
         "ValueProposition.elements": "Como ela cria valor: newness, performance, price, convenience-usability…",
-        "ValueProposition.products": "Produtos e serviços.",
+        "ValueProposition.products": "Produtos e serviços, e as tarefas que atendem.",
         "ValueProposition.pain-relievers": "Como ela alivia as dores.",
         "ValueProposition.gain-creators": "Como ela cria ganhos.",
         "ValueProposition.notes": notes,

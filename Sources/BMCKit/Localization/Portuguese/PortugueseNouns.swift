@@ -49,7 +49,6 @@ extension PortugueseMessages {
     /// An enumeration, by its English noun (`EnumSchema.noun`).
     static let enumNouns: [String: GenderedNoun] = [
         "language": .masculine("idioma"),
-        "warning name": .masculine("nome de aviso"),
         "cost approach": .feminine("abordagem de custos"),
         "segment type": .masculine("tipo de segmento"),
         "engagement": .masculine("vínculo"),

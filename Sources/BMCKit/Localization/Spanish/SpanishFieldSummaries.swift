@@ -69,7 +69,7 @@ extension FieldSummaries {
         "ValueProposition.name": "El nombre de la propuesta de valor.",
         "ValueProposition.segments": "Los segmentos de clientes a los que se dirige.",
         "ValueProposition.elements": "Cómo crea valor: newness, performance, price, convenience-usability…",
-        "ValueProposition.products": "Productos y servicios.",
+        "ValueProposition.products": "Productos y servicios, y los trabajos que atienden.",
         "ValueProposition.pain-relievers": "Cómo alivia las frustraciones.",
         "ValueProposition.gain-creators": "Cómo crea alegrías.",
         "ValueProposition.notes": notes,

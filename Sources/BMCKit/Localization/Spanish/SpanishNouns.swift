@@ -48,7 +48,6 @@ extension SpanishMessages {
     /// An enumeration, by its English noun (`EnumSchema.noun`).
     static let enumNouns: [String: GenderedNoun] = [
         "language": .masculine("idioma"),
-        "warning name": .masculine("nombre de advertencia"),
         "cost approach": .masculine("enfoque de costes"),
         "segment type": .masculine("tipo de segmento"),
         "engagement": .feminine("vinculación"),
