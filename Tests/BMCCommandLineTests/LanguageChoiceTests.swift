@@ -40,6 +40,15 @@ import Testing
                 "files in different languages: the locale's (none here: English)")
     }
 
+    @Test func aRefusedExportSpeaksTheCanvasLanguage() throws {
+        let scratch = try ScratchFolder()
+        let path = try scratch.write("t.canvas.yaml", "name: T\nlanguage: pt\ncustomer-segments:\n  - name: A\n    type: nicho\n")
+        let result = runInProcess(["export", path, "--format", "json"], environment: [:])
+        #expect(result.status == 1)
+        #expect(result.error.contains("help: você quis dizer 'niche-market'?"))
+        #expect(result.error.hasSuffix(": o quadro tem 1 erro\n"))
+    }
+
     @Test func newWritesTheStarterInTheLocaleLanguage() {
         #expect(runInProcess(["new"], environment: ["LANG": "es_ES.UTF-8"]).output.contains("language: es"))
         #expect(runInProcess(["new"], environment: [:]).output.contains("language: en"))

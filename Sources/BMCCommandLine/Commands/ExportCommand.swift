@@ -156,10 +156,14 @@ enum CanvasLoading {
 
     /// Prints the errors of a canvas that cannot be used, and how many there are.
     static func reportErrors(of analysis: CanvasAnalysis, console: Console) {
-        let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
+        // In the canvas's own language, as `check` would speak of it.
+        let language = LanguageChoice.language(option: nil, canvas: analysis.document.writtenLanguage,
+                                               environment: console.environment)
+        let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal),
+                                              language: language)
         let errors = analysis.errors
         console.writeError(DiagnosticPrinting.text(errors, in: analysis.source, renderer: renderer))
-        console.writeError("\(analysis.source.shownName): the canvas has \(errors.count) error\(errors.count == 1 ? "" : "s")\n")
+        console.writeError(ReportTexts.canvasHasErrors(errors.count, file: analysis.source.shownName, in: language) + "\n")
     }
 
     /// Writes bytes (a rendered diagram) to standard output, or atomically to a file.

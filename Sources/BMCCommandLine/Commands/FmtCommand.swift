@@ -41,9 +41,12 @@ enum FmtCommand: CommandImplementation {
             if arguments.has("--explicit-ids") && !diagnostics.containsErrors {
                 let analysis = CanvasAnalysis(source)
                 guard let written = ExplicitIdentifiers.written(in: analysis) else {
-                    let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
+                    let language = LanguageChoice.language(option: nil, canvas: analysis.document.writtenLanguage,
+                                                           environment: console.environment)
+                    let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal),
+                                                          language: language)
                     console.writeError(DiagnosticPrinting.text(analysis.errors, in: source, renderer: renderer))
-                    console.writeError("\(source.shownName): ids not written: the canvas has errors\n")
+                    console.writeError(ReportTexts.idsNotWritten(file: source.shownName, in: language) + "\n")
                     status = max(status, ExitStatus.failure)
                     continue
                 }

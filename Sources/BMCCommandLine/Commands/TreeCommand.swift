@@ -26,7 +26,9 @@ enum TreeCommand: CommandImplementation {
         }
         let (document, diagnostics) = Reader.read(source)
         if diagnostics.containsErrors {
-            let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal))
+            let language = LanguageChoice.language(option: nil, canvas: document.writtenLanguage, environment: console.environment)
+            let renderer = DiagnosticTextRenderer(usesColor: console.usesColor(onTerminal: console.errorIsTerminal),
+                                                  language: language)
             console.writeError(DiagnosticPrinting.text(diagnostics, in: source, renderer: renderer))
             return ExitStatus.failure
         }

@@ -40,6 +40,24 @@ public enum ReportTexts {
         }
     }
 
+    /// "acme.canvas.yaml: the canvas has 2 errors", after a refused export or diff.
+    public static func canvasHasErrors(_ count: Int, file: String, in language: CanvasLanguage) -> String {
+        switch language {
+        case .en: return "\(file): the canvas has \(count) error\(count == 1 ? "" : "s")"
+        case .es: return "\(file): el lienzo tiene \(count) \(count == 1 ? "error" : "errores")"
+        case .pt: return "\(file): o quadro tem \(count) \(count == 1 ? "erro" : "erros")"
+        }
+    }
+
+    /// "acme.canvas.yaml: ids not written: the canvas has errors", from `fmt --explicit-ids`.
+    public static func idsNotWritten(file: String, in language: CanvasLanguage) -> String {
+        switch language {
+        case .en: return "\(file): ids not written: the canvas has errors"
+        case .es: return "\(file): identificadores sin escribir: el lienzo tiene errores"
+        case .pt: return "\(file): identificadores não escritos: o quadro tem erros"
+        }
+    }
+
     private struct Noun {
         let singular: String
         let plural: String

@@ -1,10 +1,7 @@
 /// What each key means, in Brazilian Portuguese, by schema name and key. The keys
 /// and enum words stay English in the file, so a summary that lists words gives
 /// them as written, with their Portuguese names (those of `Labels.portuguese`) in
-/// parentheses when they are few enough to read in a line. The fields `unit`,
-/// `volume` and `ignore-warnings` and the `Product` mapping come with the money and
-/// warning work of another branch; their summaries are here so the tables stay
-/// complete when it arrives.
+/// parentheses when they are few enough to read in a line.
 extension FieldSummaries {
     private static let id = "Identificador único; se estiver ausente, é gerado a partir do nome."
     private static let notes = "Texto livre."

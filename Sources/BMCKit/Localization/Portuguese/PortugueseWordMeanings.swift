@@ -127,8 +127,7 @@ extension WordMeanings {
     ]
 
     /// What each warning name of `ignore-warnings` means, in the words of the
-    /// warnings' own messages (`PortugueseRuleMessages`). `unaddressed-job` comes
-    /// with the products that address jobs, on another branch.
+    /// warnings' own messages (`PortugueseRuleMessages`).
     static let portugueseWarnings: [String: String] = [
         "empty-block": "Um dos nove blocos não tem nenhum item.",
         "no-revenue": "Nenhuma fonte de receita indica de qual segmento vem.",

@@ -1,9 +1,7 @@
 /// What each key means, in Spanish, by schema name and key. The keys and enum words
 /// stay English in the file, so a summary that lists words gives them as written,
 /// with their Spanish names (those of `Labels.spanish`) in parentheses when they are
-/// few enough to read in a line. The fields `unit`, `volume` and `ignore-warnings`
-/// and the `Product` mapping come with the money and warning work of another
-/// branch; their summaries are here so the tables stay complete when it arrives.
+/// few enough to read in a line.
 extension FieldSummaries {
     private static let id = "Identificador único; si falta, se obtiene del nombre."
     private static let notes = "Texto libre."

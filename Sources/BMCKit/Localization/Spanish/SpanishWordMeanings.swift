@@ -127,8 +127,7 @@ extension WordMeanings {
     ]
 
     /// What each warning name of `ignore-warnings` means, in the words of the
-    /// warnings' own messages (`SpanishRuleMessages`). `unaddressed-job` comes with
-    /// the products that address jobs, on another branch.
+    /// warnings' own messages (`SpanishRuleMessages`).
     static let spanishWarnings: [String: String] = [
         "empty-block": "Uno de los nueve bloques no tiene ningún elemento.",
         "no-revenue": "Ninguna fuente de ingresos indica de qué segmento procede.",
