@@ -77,7 +77,7 @@ extension Labels {
             .gains: "Ganhos",
             .painRelievers: "Analgésicos", .gainCreators: "Criadores de ganho", .addresses: "atende",
             .fit: "Encaixe", .unaddressed: "Dores e ganhos não atendidos",
-            .allAddressed: "Todas as dores e ganhos com identificador são atendidos.",
+            .allAddressed: "Todas as dores e todos os ganhos com identificador são atendidos.",
             .revenueAndCosts: "Receitas e custos", .revenue: "Receitas", .costs: "Custos", .perYear: "Por ano",
             .net: "Líquido por ano", .warnings: "Avisos", .noWarnings: "Nenhum aviso.",
             .noItems: "Nada ainda.", .currency: "Moeda", .role: "Papel", .yes: "sim", .no: "não",
