@@ -99,7 +99,7 @@ extension Labels {
             .segmentsHelp: "Segmentos de clientes: os grupos de pessoas ou organizações que o negócio atende.",
             .propositionsHelp: "Propostas de valor: os pacotes de produtos e serviços que criam valor para um segmento.",
             .channelsHelp: "Canais: como as propostas de valor chegam aos segmentos e são entregues.",
-            .relationshipsHelp: "Relacionamento com clientes: o tipo de relação estabelecida com cada segmento.",
+            .relationshipsHelp: "Relacionamento com clientes: o tipo de relacionamento estabelecido com cada segmento.",
             .revenueHelp: "Fontes de receita: o que cada segmento paga e como o preço é definido.",
             .resourcesHelp: "Recursos principais: os ativos sem os quais o modelo de negócio não funciona.",
             .activitiesHelp: "Atividades-chave: as coisas mais importantes que o negócio precisa fazer.",

@@ -17,7 +17,7 @@ extension DiagramLabels {
             .segmentLegend: "Segmentos de clientes", .noSegment: "sem segmento",
             .noOpenWarnings: "nenhum aviso pendente", .oneOpenWarning: "1 aviso pendente",
             .openWarnings: "{n} avisos pendentes",
-            .valuePropositionCanvas: "Canvas da proposta de valor",
+            .valuePropositionCanvas: "Quadro da proposta de valor",
             .valueMap: "Mapa de valor", .customerProfile: "Perfil do cliente",
             .productsAndServices: "Produtos e serviços", .customerJobs: "Tarefas do cliente",
             .notAddressed: "em aberto", .propositionFor: "{proposition} para {customer}",

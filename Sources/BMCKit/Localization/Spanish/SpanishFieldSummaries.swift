@@ -78,7 +78,7 @@ extension FieldSummaries {
         "Product.text": "El producto o servicio.",
         "Product.addresses": "Identificadores de los trabajos que ayuda a hacer.",
 
-        "Remedy.id": "Identificador, para que 'bmc diff' pueda seguir este aliviador o creador.",
+        "Remedy.id": "Identificador, para que 'bmc diff' pueda seguir este aliviador de frustraciones o creador de alegrías.",
         "Remedy.text": "Lo que hace: cómo alivia una frustración o crea una alegría.",
         "Remedy.addresses": "Identificadores de las frustraciones o alegrías que atiende.",
 
