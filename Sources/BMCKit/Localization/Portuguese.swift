@@ -38,7 +38,7 @@ extension Labels {
             "cost-driven": "direcionada pelo custo", "value-driven": "direcionada pelo valor",
             "mass-market": "mercado de massa", "niche-market": "nicho de mercado", "segmented": "segmentado",
             "diversified": "diversificado", "multi-sided-platform": "plataforma multilateral",
-            "client": "cliente (longo prazo, dedicado)", "customer": "cliente (transacional)",
+            "client": "cliente (de longo prazo, dedicado)", "customer": "cliente (transacional)",
             "shrinking": "em retração", "stable": "estável", "growing": "em crescimento",
             "booming": "em forte expansão",
             "low": "baixo", "medium": "médio", "high": "alto",
