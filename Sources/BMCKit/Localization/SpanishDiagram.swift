@@ -21,7 +21,7 @@ extension DiagramLabels {
             .valueMap: "Mapa de valor", .customerProfile: "Perfil del cliente",
             .productsAndServices: "Productos y servicios", .customerJobs: "Trabajos del cliente",
             .notAddressed: "sin atender", .propositionFor: "{proposition} para {customer}",
-            .noProfiles: "Todavía ninguna propuesta de valor es para un segmento o persona con trabajos, frustraciones o alegrías.",
+            .noProfiles: "Ninguna propuesta de valor se dirige todavía a un segmento o a una persona con trabajos, frustraciones o alegrías.",
             .arrowLegend: "Flechas", .arrowServes: "el segmento al que sirve, llega o que paga", .arrowDelivers: "entrega o hace posible",
             .arrowProvides: "aporta", .arrowDrives: "genera el coste", .arrowHappensIn: "se da en el canal",
             .arrowAddresses: "atiende el trabajo, la frustración o la alegría", .focusOn: "centrado en {item}",

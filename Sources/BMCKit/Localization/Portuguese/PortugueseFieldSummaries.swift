@@ -6,7 +6,7 @@ extension FieldSummaries {
     private static let id = "Identificador único; se estiver ausente, é gerado a partir do nome."
     private static let notes = "Texto livre."
     private static let amount = "Quanto, por período; exige currency e per."
-    private static let currency = "Três letras maiúsculas, como no ISO 4217 (EUR, USD)."
+    private static let currency = "Três letras maiúsculas, conforme a norma ISO 4217 (EUR, USD)."
     /// The words of `per` come from the enumeration, so the list stays true as periods are added.
     private static let per = "A periodicidade do valor: " + Period.schema.words.joined(separator: ", ") + "."
     private static let unit = "O que é uma unidade vendida: um ingresso, uma venda, um assento."

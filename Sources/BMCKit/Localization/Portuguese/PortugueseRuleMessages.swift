@@ -27,7 +27,7 @@ struct PortugueseMessages: MessageCatalogue {
                             + RelationshipType.allCases.map(\.rawValue).joined(separator: ", "))
         case .orphanPartner(let id):
             MessageText("a parceria principal \(quoted(id)) não fornece nada",
-                        help: "adicione 'provides: [...]' com os recursos principais ou as atividades-chave que o parceiro traz")
+                        help: "adicione 'provides: [...]' com os recursos principais ou as atividades-chave que o parceiro fornece")
         }
     }
 

@@ -66,10 +66,10 @@ extension PortugueseMessages {
             let periods = SalesVolume.ratePeriods.joined(separator: ", ")
             switch expectsRate {
             case true?:
-                return MessageText("\(quoted(key)) de um preço por unidade ou único é um ritmo de vendas, não \(quoted(value))",
+                return MessageText("\(quoted(key)) deve ser um ritmo de vendas quando o preço é por unidade ou de pagamento único, não \(quoted(value))",
                                    help: "escreva quantas unidades são vendidas em um período, como 600/month (\(periods))")
             case false?:
-                return MessageText("\(quoted(key)) do preço de um período conta quem paga, não \(quoted(value))",
+                return MessageText("\(quoted(key)) deve ser o número de pagantes quando o preço é por período, não \(quoted(value))",
                                    help: "escreva quantos pagam em cada período, como 1200; para um ritmo de vendas, escreva 'per: unit'")
             case nil:
                 return MessageText("\(quoted(key)) deve ser uma quantidade como 1200 ou um ritmo como 600/month, não \(quoted(value))",

@@ -6,7 +6,7 @@ extension FieldSummaries {
     private static let id = "Identificador único; si falta, se obtiene del nombre."
     private static let notes = "Texto libre."
     private static let amount = "Cuánto, por periodo; necesita currency y per."
-    private static let currency = "Tres letras mayúsculas, como en ISO 4217 (EUR, USD)."
+    private static let currency = "Tres letras mayúsculas, según la norma ISO 4217 (EUR, USD)."
     /// The words of `per` come from the enumeration, so the list stays true as periods are added.
     private static let per = "La periodicidad del importe: " + Period.schema.words.joined(separator: ", ") + "."
     private static let unit = "Qué es una unidad vendida: una entrada, una venta, una plaza."
@@ -76,7 +76,7 @@ extension FieldSummaries {
         "Product.text": "El producto o servicio.",
         "Product.addresses": "Identificadores de los trabajos que ayuda a hacer.",
 
-        "Remedy.id": "Identificador, para que 'bmc diff' pueda seguir este aliviador o creador.",
+        "Remedy.id": "Identificador, para que 'bmc diff' pueda seguir este aliviador de frustraciones o creador de alegrías.",
         "Remedy.text": "Lo que hace: cómo alivia una frustración o crea una alegría.",
         "Remedy.addresses": "Identificadores de las frustraciones o alegrías que atiende.",
 

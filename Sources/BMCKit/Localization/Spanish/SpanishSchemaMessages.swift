@@ -67,10 +67,10 @@ extension SpanishMessages {
             let periods = SalesVolume.ratePeriods.joined(separator: ", ")
             switch expectsRate {
             case true?:
-                return MessageText("\(quoted(key)) de un precio por unidad o único es un ritmo de ventas, no \(quoted(value))",
+                return MessageText("\(quoted(key)) debe ser un ritmo de ventas cuando el precio es por unidad o de pago único, no \(quoted(value))",
                                    help: "escribe cuántas unidades se venden en un periodo, como 600/month (\(periods))")
             case false?:
-                return MessageText("\(quoted(key)) del precio de un periodo cuenta a quienes pagan, no \(quoted(value))",
+                return MessageText("\(quoted(key)) debe ser el número de pagadores cuando el precio es por periodo, no \(quoted(value))",
                                    help: "escribe cuántos pagan en cada periodo, como 1200; para un ritmo de ventas, escribe 'per: unit'")
             case nil:
                 return MessageText("\(quoted(key)) debe ser una cantidad como 1200 o un ritmo como 600/month, no \(quoted(value))",

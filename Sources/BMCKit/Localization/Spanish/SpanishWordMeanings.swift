@@ -143,7 +143,7 @@ extension WordMeanings {
         "unaddressed-pain": "Una frustración con identificador que ningún aliviador de frustraciones atiende.",
         "unaddressed-gain": "Una alegría con identificador que ningún creador de alegrías atiende.",
         "unaddressed-job": "Un trabajo con identificador que ningún producto o servicio atiende.",
-        "out-of-scope-remedy": "Un aliviador o un creador atiende una frustración o una alegría de un segmento "
+        "out-of-scope-remedy": "Un aliviador de frustraciones o un creador de alegrías atiende una frustración o una alegría de un segmento "
             + "al que no se dirige su propuesta de valor.",
     ]
 }
