@@ -390,7 +390,7 @@ class CanvasGenerator:
         return Seq(items), ids
 
     def remedies(self, prefix, kind, templates, targets, place):
-        """Pain relievers or gain creators that address every target id."""
+        """Products, pain relievers or gain creators that address every target id."""
         items, number = [], 0
         targets = list(targets)
         self.rng.shuffle(targets)
@@ -456,7 +456,7 @@ class CanvasGenerator:
         persona_id, persona = self.identity("persona-%d" % i, persona_name)
         persona += [("role", Text(self.pick(ROLES))), ("prefers", self.words(prefers))]
         high = 2 if self.small else 3
-        seq, _ = self.points("p%d" % i, "job", JOBS, 1, high, place)
+        seq, jobs = self.points("p%d" % i, "job", JOBS, 1, high, place)
         persona.append(("jobs", seq))
         seq, ids = self.points("p%d" % i, "pain", PAINS, 1, high, place)
         persona.append(("pains", seq))
@@ -482,7 +482,8 @@ class CanvasGenerator:
             served.append(self.previous_segment)
         proposition += [("segments", self.refs(served)),
                         ("elements", self.words(self.sample(ELEMENTS, 1, 3))),
-                        ("products", Seq([Text(self.fill(t, place)) for t in self.sample(PRODUCTS, 1, 3)])),
+                        # Products address the persona's jobs, as remedies do its pains and gains.
+                        ("products", self.remedies("vp%d" % i, "product", PRODUCTS, jobs, place)),
                         ("pain-relievers", self.remedies("vp%d" % i, "relief", RELIEVERS, pains, place)),
                         ("gain-creators", self.remedies("vp%d" % i, "gain", CREATORS, gains, place))]
         proposition += self.notes(place)

@@ -91,23 +91,34 @@ struct JSONParser {
     private mutating func string() throws(Failure) -> String {
         index += 1
         var text: [UInt8] = []
-        var runStart = index
         while true {
+            let runStart = index
+            index = JSONParser.endOfPlainRun(in: bytes, from: runStart)
+            text.append(contentsOf: bytes[runStart..<index])
             guard index < bytes.count else { throw failure("a string without its closing quote") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                text.append(contentsOf: bytes[runStart..<index])
                 index += 1
                 return String(decoding: text, as: UTF8.self)
             }
             guard byte >= 0x20 else { throw failure("a control character inside a string") }
-            guard byte == UInt8(ascii: "\\") else {
-                index += 1
-                continue
-            }
-            text.append(contentsOf: bytes[runStart..<index])
             try escape(into: &text)
-            runStart = index
+        }
+    }
+
+    /// Where the run of bytes that stand for themselves in a string ends: at the
+    /// next quote, backslash or control character. A document's whole text comes
+    /// as one string of a `didChange`; this scan is most of what reading it costs,
+    /// so it goes over the buffer without a bounds check per byte.
+    private static func endOfPlainRun(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
         }
     }
 
