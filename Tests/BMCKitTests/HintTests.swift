@@ -45,6 +45,8 @@ import Testing
         #expect(problemsWithHelp(stream) == ["did you mean 'month'?"])
         let canvas = "name: A\nsegmentos de clientes:\n  - name: B\n"
         #expect(problemsWithHelp(canvas).first == "did you mean 'customer-segments'?")
+        #expect(problemsWithHelp("name: A\nparcerias:\n  - name: B\n").first == "did you mean 'key-partnerships'?")
+        #expect(problemsWithHelp("name: A\nfijo: 1\n").first != "did you mean 'fixed'?", "a word is no key")
     }
 
     func problemsWithHelp(_ text: String) -> [String] {
