@@ -57,13 +57,13 @@ diff --bmc a/pediatria.canvas.yaml b/pediatria.canvas.yaml
 # Without --ext-diff, git log keeps its own line diff: the driver is opt-in there.
 plain="$(git log -p --format=%s)"
 grep -q '^-  - name: Pediatría sin esperas$' <<<"$plain" || fail "git log -p without --ext-diff changed"
-# A layout-only commit says so.
+# A layout-only commit says so, in the canvas's language.
 "$bmc" fmt pediatria.canvas.yaml | sed 's/^name: Pediatría Santa Rosa$/name: "Pediatría Santa Rosa"  # comillas/' > relaid.yaml
 mv relaid.yaml pediatria.canvas.yaml
 git commit -q -a -m "Solo formato"
 expect_contains "$(git show --ext-diff --format=%s)" "Solo formato
 diff --bmc a/pediatria.canvas.yaml b/pediatria.canvas.yaml
-no change in meaning (layout or comments only)" "a layout-only commit is not reported as such"
+sin cambios de contenido (solo de formato o de comentarios)" "a layout-only commit is not reported as such"
 
 echo "== textconv: diff.bmc.textconv, git log -p"
 git config --unset diff.bmc.command
