@@ -19,6 +19,7 @@ import Testing
             (["--view", "value-proposition", "--for", "anja,nobody"], "'--for nobody': the canvas has no value proposition"),
             (["--view", "canvas", "--for", "anja"], "'--for' applies to '--view value-proposition' only"),
             (["--paper", "a5"], "option '--paper' takes 'a4', 'a3', 'a2', 'a1', 'a0', not 'a5'"),
+            (["--view", "map", "--paper", "a4"], "'--paper' applies to '--view canvas' only"),
         ] {
             let result = runInProcess(["export", stockwise, "--format", "dot"] + arguments)
             #expect(result.status == 2, "\(arguments)")

@@ -67,6 +67,10 @@ enum ExportCommand: CommandImplementation {
         if exporter.views.isEmpty, arguments.value("--paper") ?? arguments.value("--for") ?? arguments.value("--focus") != nil {
             return usageError("'--paper', '--for' and '--focus' apply to the diagrams ('--format dot', svg, png, pdf) only", console)
         }
+        // Like '--for' and '--focus' on the wrong view, a sheet for a drawing that is no poster is a mistake to say.
+        if !exporter.views.isEmpty, arguments.value("--paper") != nil, (view ?? exporter.views[0]) != .canvas {
+            return usageError("'--paper' applies to '--view canvas' only", console)
+        }
         let path = arguments.positionals[0]
         let export = Export(exporter: exporter, view: view, language: arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)),
                             diagram: diagram, rendered: rendered,
