@@ -72,7 +72,7 @@ enum ExportCommand: CommandImplementation {
             return usageError("'--paper' applies to '--view canvas' only", console)
         }
         let path = arguments.positionals[0]
-        let export = Export(exporter: exporter, view: view, language: arguments.value("--lang").flatMap(CanvasLanguage.init(rawValue:)),
+        let export = Export(exporter: exporter, view: view, languageOption: arguments.value("--lang"),
                             diagram: diagram, rendered: rendered,
                             renderer: GraphvizRenderer(searchPath: console.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"))
         guard arguments.has("--watch") else {
@@ -94,7 +94,8 @@ enum ExportCommand: CommandImplementation {
     struct Export {
         let exporter: any CanvasExporter.Type
         let view: DiagramView?
-        let language: CanvasLanguage?
+        /// The `--lang` given, if any; the canvas's language and the locale come after it.
+        let languageOption: String?
         let diagram: DiagramOptions
         let rendered: String?
         let renderer: GraphvizRenderer
@@ -110,7 +111,7 @@ enum ExportCommand: CommandImplementation {
             if !exporter.views.isEmpty, let problem = diagram.problem(in: canvas, view: view ?? exporter.views[0]) {
                 return ExportCommand.usageError(problem, console)
             }
-            let options = ExportOptions(language: LanguageChoice.language(option: language?.rawValue, canvas: canvas.language,
+            let options = ExportOptions(language: LanguageChoice.language(option: languageOption, canvas: canvas.language,
                                                                           environment: console.environment),
                                         view: view,
                                         warnings: analysis.warnings, source: analysis.source, diagram: diagram)

@@ -33,8 +33,7 @@ extension LanguageServer {
     func definition(_ params: JSONValue?) throws(JSONRPCError) -> JSONValue {
         guard let (document, offset) = try documentAndOffset(params) else { return .null }
         let analysis = document.analysis
-        let id = analysis.use(at: offset)?.id ?? analysis.definition(at: offset)?.id
-        guard let id, let definition = analysis.index[id] else { return .null }
+        guard let id = id(at: offset, in: analysis), let definition = analysis.index[id] else { return .null }
         return location(document, definition.range)
     }
 

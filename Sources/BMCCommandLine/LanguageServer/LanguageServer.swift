@@ -149,13 +149,12 @@ final class LanguageServer {
 
     /// The open document and the offset of the request's `position`.
     func documentAndOffset(_ params: JSONValue?) throws(JSONRPCError) -> (OpenDocument, Int)? {
-        let position = params?["position"]
-        guard let line = position?["line"]?.integerValue, let character = position?["character"]?.integerValue,
-              line >= 0, character >= 0 else {
+        // A position that is none is invalid params even on a document never opened.
+        guard let position = LSPPositions.linePosition(params?["position"]) else {
             throw JSONRPCError(.invalidParams, "the request has no valid 'position'")
         }
         guard let document = try document(params) else { return nil }
-        return (document, positions(document).offset(position) ?? 0)
+        return (document, document.source.offset(of: position, in: encoding))
     }
 
     func positions(_ document: OpenDocument) -> LSPPositions {

@@ -33,6 +33,8 @@ final class OpenDocument {
         if let cachedAnalysis { return cachedAnalysis }
         let analysis = CanvasAnalysis(source)
         cachedAnalysis = analysis
+        // The full analysis answers for the checked one too: one copy of the document kept.
+        cachedChecked = nil
         if analysis.canvas != nil { lastIndex = analysis.index }
         return analysis
     }

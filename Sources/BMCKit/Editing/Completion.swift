@@ -36,7 +36,8 @@ extension CanvasAnalysis {
             candidates = context.schema.fields.filter { !context.presentKeys.contains($0.key) }.map { field in
                 Completion(kind: .key, label: field.key,
                            detail: FieldSummaries.summary(of: field, in: context.schema, language: language),
-                           insertText: field.key + (field.type.mappingSchema == nil && !field.type.isListOfMappings ? ": " : ":"),
+                           // A value goes on the key's line; a mapping or a list of them below it.
+                           insertText: field.key + (field.type.nestedSchema == nil ? ": " : ":"),
                            range: range)
             }
         case .value(let key):
@@ -80,14 +81,6 @@ extension Completion {
         var completion = self
         completion.insertText = text
         return completion
-    }
-}
-
-extension ValueType {
-    /// Whether the type is a list whose elements are mappings, written one per line.
-    var isListOfMappings: Bool {
-        if case .list(let element) = self { return element.mappingSchema != nil }
-        return false
     }
 }
 

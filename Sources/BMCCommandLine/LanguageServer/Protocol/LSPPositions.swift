@@ -19,9 +19,14 @@ struct LSPPositions {
     /// The offset of a `Position`; `nil` if it is not one. Past the end of a line
     /// or of the file, the end (as LSP asks).
     func offset(_ position: JSONValue?) -> Int? {
+        LSPPositions.linePosition(position).map { source.offset(of: $0, in: encoding) }
+    }
+
+    /// The line and character of a `Position`; `nil` if it is not one.
+    static func linePosition(_ position: JSONValue?) -> LinePosition? {
         guard let line = position?["line"]?.integerValue, let character = position?["character"]?.integerValue,
               line >= 0, character >= 0 else { return nil }
-        return source.offset(of: LinePosition(line: line, character: character), in: encoding)
+        return LinePosition(line: line, character: character)
     }
 
     /// The offsets of a `Range`; `nil` if it is not one.
