@@ -33,7 +33,8 @@ struct GraphvizRenderer {
         guard mkdtemp(&template) != nil else {
             throw Failure(message: "cannot make a temporary folder for dot: \(String(cString: strerror(errno)))")
         }
-        let folder = String(cString: template)
+        // mkdtemp filled in the template's X's; the name ends at its terminating zero.
+        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let input = folder + "/in.dot", output = folder + "/out." + format, messages = folder + "/messages.txt"
         defer {
             for file in [input, output, messages] { unlink(file) }
